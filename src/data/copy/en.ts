@@ -1,0 +1,217 @@
+// English copy: every word of the English edition. Figures in braces are formatted per locale.
+import type { StoryCopy } from '../story';
+
+export const en = {
+  ui: {
+    lang: 'en',
+    title: 'Two North Korean soldiers, and why Ukraine says they are no bargaining chip',
+    description:
+      'Ukraine holds two North Korean soldiers captured in Russia’s Kursk region in {captureDate:month}. One wants to go to South Korea. An explainer with a timeline and a map.',
+    kicker: 'Explainer',
+    headline: 'Not a bargaining chip',
+    dek: 'Ukraine captured two North Korean soldiers in Russia’s Kursk region. One of them wants to go to South Korea. Kyiv’s envoy in Seoul says their fate will follow international law, not a trade. How they got there, and what is at stake.',
+    published: 'Based on an interview published {interviewDate}',
+    skipToStory: 'Skip to the story',
+    storyLabel: 'The story, step by step',
+    stepSources: 'Sources',
+    timelineHeading: 'Timeline',
+    timelineIntro: 'Thirty years, from Ukraine’s nuclear disarmament to the soldiers’ capture and after.',
+    afterInterview: 'After the interview',
+    sourcesHeading: 'Sources',
+    sourcesIntro: 'Every fact in this explainer comes from these reports and documents.',
+    describedSource: 'description',
+    credits: 'Boundaries: Natural Earth. Distances are great-circle and approximate. No capture site or front line is shown: none is public.',
+    mapCredit: 'Boundaries: Natural Earth',
+    approximate: 'approximate',
+    distanceLabel: 'about {km} km',
+    kilometres: 'km',
+    progressLabel: 'Reading progress',
+    graphicLabel: 'What the graphic shows',
+    stepAnnouncement: '{heading}',
+    loadError: 'The map could not be drawn; the story continues below.',
+  },
+  steps: {
+    capture: {
+      kicker: '{captureDate:month}',
+      heading: 'Two soldiers taken in Kursk',
+      body: [
+        'Ukrainian forces captured two North Korean soldiers in Russia’s Kursk region, in two separate operations; South Korea’s intelligence service confirmed it on {captureDate}.',
+        'On {announceDate}, President Volodymyr Zelensky announced the capture on Telegram and X.',
+      ],
+      alt: 'Map of Russia’s Kursk region on the Ukrainian border, with the city of Kursk, the town of Sudzha and the Ukrainian city of Sumy. The Kursk region is highlighted; where exactly the soldiers were captured is not public. The timeline marks {captureDate} to {announceDate}.',
+    },
+    soldiers: {
+      kicker: 'The prisoners',
+      heading: 'Two young men, wounded',
+      body: [
+        'Ukraine’s security service gave their birth years as 1999 and 2005. One had a bandaged jaw from a gunshot wound; the other’s hands were bandaged.',
+        'On {videoDate}, Zelensky released video of their interrogation and offered Kim Jong Un a prisoner exchange. In the video, one of the men said he wanted to stay in Ukraine.',
+      ],
+      alt: 'The map still shows the Kursk region highlighted. The timeline marks the interrogation video, {videoDate}.',
+    },
+    incursion: {
+      kicker: 'Why Kursk',
+      heading: 'A war that crossed the border',
+      body: [
+        'Kursk is in Russia. On {incursionDate}, Ukrainian troops pushed across the border into the region, next to Ukraine’s Sumy region.',
+        'Russia fought to take the area back, and North Korea sent soldiers to help.',
+      ],
+      alt: 'Map of the border between Ukraine’s Sumy region and Russia’s Kursk region, both highlighted, with Sudzha just inside Russia. The timeline marks {incursionDate}.',
+    },
+    deployment: {
+      kicker: 'The ally',
+      heading: 'From Pyongyang to the front',
+      body: [
+        'On {nisDate}, South Korea’s National Intelligence Service said North Korea had decided to send about {nisTroops} troops, in {nisBrigades} brigades, and that {specialForces} special forces had already been shipped between {shipStart} and {shipEnd}.',
+        'A month later, on {pentagonDate}, the Pentagon said about {pentagonTroops} North Korean soldiers were in the Kursk region, some {pyongyangKursk} from Pyongyang.',
+      ],
+      alt: 'Wide map from Ukraine to the Korean peninsula. North Korea is highlighted, and a line runs from Pyongyang to Kursk, {pyongyangKursk} as the crow flies. The timeline marks {nisDate} and {pentagonDate}.',
+    },
+    defection: {
+      kicker: '{defectionDate:month}',
+      heading: '“I want to go to South Korea”',
+      body: [
+        'Speaking to South Korea’s Chosun Ilbo newspaper, one of the prisoners said he wanted to go to South Korea. The interview was published on {defectionDate}; the second soldier’s followed on {secondInterviewDate}.',
+        'That wish turned two prisoners of war into a diplomatic question for Kyiv and Seoul.',
+      ],
+      alt: 'Wide map with a line from Kyiv to Seoul; South Korea is highlighted. The timeline marks {defectionDate}.',
+    },
+    leverage: {
+      kicker: 'The speculation',
+      heading: 'Prisoners as leverage?',
+      body: [
+        'Some observers wondered whether Ukraine might use the men to press Seoul for weapons, in return for letting them go south.',
+        'Others suggested they could become a card in the talks between the United States and Russia on ending the war.',
+      ],
+      alt: 'Wide map with Kyiv, Moscow and Seoul marked; Ukraine and South Korea are highlighted. The timeline marks the interview, {interviewDate}.',
+    },
+    envoy: {
+      kicker: 'Ukraine’s answer',
+      heading: '“Not a bargaining issue”',
+      body: [
+        'Ukraine’s ambassador to South Korea, Dmytro Ponomarenko, rejected that idea in a written interview with Yonhap News Agency, published {interviewDate}.',
+        'Setting a timeline for any decision on the soldiers’ fate would be “premature”, he said.',
+      ],
+      quote: {
+        text: 'Ukraine does not view this matter as a bargaining issue, but rather as one that must be handled in strict accordance with international law and humanitarian principles.',
+        cite: 'Dmytro Ponomarenko, Ukraine’s ambassador to South Korea',
+      },
+      alt: 'Wide map with Kyiv and Seoul marked and Ukraine highlighted. The timeline marks the interview, {interviewDate}.',
+    },
+    seoul: {
+      kicker: 'South Korea’s stance',
+      heading: 'Citizens, by Seoul’s constitution',
+      body: [
+        'South Korea’s Constitution regards North Koreans as its citizens. Seoul has said it is ready to protect and assist the two men if they choose to defect.',
+        'Ponomarenko said Ukraine had received South Korea’s official messages on the matter and respected its concerns.',
+      ],
+      alt: 'Wide map with Seoul marked and South Korea highlighted. The timeline marks the interview, {interviewDate}.',
+    },
+    call: {
+      kicker: 'Minister to minister',
+      heading: 'A phone call between Seoul and Kyiv',
+      body: [
+        'On {callDate}, South Korea’s foreign minister, Cho Tae-yul, and Ukraine’s, Andrii Sybiha, discussed the soldiers by phone: the first time the two countries’ ministers had talked about them.',
+        'Cho restated Seoul’s position: it is ready to protect and assist the men if they choose to come.',
+      ],
+      alt: 'Wide map with a line between Seoul and Kyiv; Ukraine and South Korea are highlighted. The timeline marks {callDate}.',
+    },
+    gains: {
+      kicker: 'What Pyongyang gets',
+      heading: 'Soldiers for technology',
+      body: [
+        'In return for its troops, North Korea has probably sought advanced military technology or strategic support from Moscow, Ponomarenko said.',
+        'He warned that North Korea is strengthening its forces and refining its missiles with battlefield experience, and called the partnership between Russia and North Korea a “severe security risk” for the world.',
+      ],
+      alt: 'Wide map with a line from Moscow to Pyongyang; Russia and North Korea are highlighted. The timeline marks the interview, {interviewDate}.',
+    },
+    aid: {
+      kicker: 'Seoul and Kyiv',
+      heading: 'Aid, and a call for more',
+      body: [
+        'Since the full-scale invasion began on {invasionDate}, South Korea has given Ukraine non-lethal and humanitarian aid.',
+        'Ponomarenko urged South Korea’s leaders to weigh the long-term security cost of North Korea’s role in the war, and to build closer military-technical cooperation with Kyiv.',
+      ],
+      alt: 'Wide map with Kyiv and Seoul marked; Ukraine and South Korea are highlighted. The timeline marks {invasionDate}.',
+    },
+    disarmament: {
+      kicker: '{budapestDate:year}',
+      heading: 'The arsenal Ukraine gave up',
+      body: [
+        'When the Soviet Union broke up, Ukraine was left with the world’s third-largest nuclear arsenal. Its parliament voted on {radaDate} to join the Treaty on the Non-Proliferation of Nuclear Weapons, and on {budapestDate} Ukraine acceded as a non-nuclear state as the Budapest Memorandum was signed.',
+        'Ponomarenko lamented that decision: it did not protect Ukraine from Russian aggression.',
+      ],
+      alt: 'Map of Ukraine, including Crimea, highlighted, with Kyiv marked. The timeline marks {budapestDate}.',
+    },
+    crimea: {
+      kicker: '{crimeaSeizedDate:year}',
+      heading: 'Disarmed, then invaded',
+      body: [
+        'Giving up the weapons did not stop Russia. On {crimeaSeizedDate}, armed men seized Crimea’s parliament and government buildings; after a referendum held under occupation on {referendumDate}, Moscow signed a treaty annexing the peninsula on {annexationDate}.',
+        'Even so, Ponomarenko said, Ukraine remains committed to nuclear disarmament under the treaty, and asks its partners for conventional weapons to defend itself.',
+      ],
+      alt: 'Map of Ukraine with Crimea hatched as occupied by Russia since 2014, and Kyiv marked. The timeline marks {crimeaSeizedDate} to {annexationDate}.',
+    },
+    next: {
+      kicker: 'What comes next',
+      heading: 'Their fate, still open',
+      body: [
+        'The fighting in Kursk went on. On {sudzhaDate}, Russia claimed to have retaken Sudzha; Kyiv did not confirm it.',
+        'After the interview, on {confirmDate}, Russia’s chief of general staff, Valery Gerasimov, confirmed for the first time that North Korean troops had fought in Kursk, and claimed the whole region was back in Russian hands, which Ukraine denied. North Korea acknowledged the deployment on {kcnaDate}.',
+        'For the two prisoners, the envoy’s answer in March was plain: no trade, only international law and humanitarian principles.',
+      ],
+      alt: 'Map of the Kursk region again, with Sudzha marked. The timeline marks {sudzhaDate} and, after the interview, {confirmDate} and {kcnaDate}.',
+    },
+  },
+  events: {
+    budapest: {
+      title: 'Ukraine gives up nuclear weapons',
+      summary: 'Ukraine accedes to the Non-Proliferation Treaty as a non-nuclear state; the Budapest Memorandum is signed.',
+    },
+    crimea: {
+      title: 'Russia occupies Crimea',
+      summary: 'Armed men seize Crimea’s parliament; after a referendum under occupation, Moscow signs an annexation treaty.',
+    },
+    invasion: { title: 'Full-scale invasion', summary: 'Russia launches its full-scale invasion of Ukraine.' },
+    incursion: { title: 'Ukraine enters Kursk', summary: 'Ukraine’s cross-border incursion into Russia’s Kursk region begins.' },
+    deployment: {
+      title: 'North Korea to send troops',
+      summary: 'South Korea’s spy agency says North Korea decided to send about {nisTroops} troops to Russia.',
+    },
+    pentagon: { title: 'North Koreans in Kursk', summary: 'The Pentagon says about {pentagonTroops} North Korean troops are in the Kursk region.' },
+    capture: {
+      title: 'Two soldiers captured',
+      summary: 'Two North Korean soldiers are captured in Kursk region; Zelensky announces it on {announceDate:short}.',
+    },
+    video: { title: 'Interrogation video', summary: 'Zelensky releases video of the prisoners and proposes an exchange.' },
+    defection: { title: '“I want to go to South Korea”', summary: 'One prisoner tells Chosun Ilbo he wants to go to South Korea.' },
+    sudzha: { title: 'Sudzha', summary: 'Russia claims to have retaken Sudzha; Kyiv does not confirm it.' },
+    call: { title: 'Cho and Sybiha talk', summary: 'The two foreign ministers discuss the soldiers by phone for the first time.' },
+    interview: { title: 'The envoy’s interview', summary: 'Ambassador Ponomarenko: the soldiers are not a bargaining issue.' },
+    russiaConfirms: {
+      title: 'Russia confirms',
+      summary: 'Russia’s chief of general staff confirms North Korean troops fought in Kursk.',
+    },
+    northKoreaConfirms: { title: 'North Korea confirms', summary: 'North Korea’s state media acknowledge the deployment.' },
+  },
+  places: {
+    kursk: 'Kursk',
+    sudzha: 'Sudzha',
+    sumy: 'Sumy',
+    kyiv: 'Kyiv',
+    moscow: 'Moscow',
+    pyongyang: 'Pyongyang',
+    seoul: 'Seoul',
+  },
+  areas: {
+    russia: 'RUSSIA',
+    china: 'CHINA',
+    ukraine: 'UKRAINE',
+    northKorea: 'NORTH KOREA',
+    southKorea: 'SOUTH KOREA',
+    belarus: 'BELARUS',
+    crimea: 'Crimea, occupied since 2014',
+    kurskRegion: 'Kursk region',
+    sumyRegion: 'Sumy region',
+  },
+} as const satisfies StoryCopy;

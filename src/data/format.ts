@@ -1,0 +1,63 @@
+// Turns the copy's `{figure}` and `{figure:style}` placeholders into text for a locale.
+import { geoDistance } from 'd3-geo';
+import { figures, type FigureId } from './figures';
+import { places } from './places';
+import type { IsoDate } from './types';
+
+export type DateStyle = 'full' | 'short' | 'month' | 'year';
+
+const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  full: { year: 'numeric', month: 'long', day: 'numeric' },
+  short: { month: 'long', day: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  year: { year: 'numeric' },
+};
+
+const EARTH_RADIUS_KM = 6371;
+
+/** Parses an ISO date as a UTC day, so every time zone shows the same date. */
+export const parseIsoDate = (iso: IsoDate): Date => new Date(`${iso}T00:00:00Z`);
+
+export const formatDate = (iso: IsoDate, locale: string, style: DateStyle = 'full'): string =>
+  new Intl.DateTimeFormat(locale, { ...dateOptions[style], timeZone: 'UTC' }).format(parseIsoDate(iso));
+
+export const formatNumber = (value: number, locale: string): string => new Intl.NumberFormat(locale).format(value);
+
+/** Great-circle distance between two places, in km. */
+export const distanceKm = (from: keyof typeof places, to: keyof typeof places): number => {
+  const a = places[from];
+  const b = places[to];
+  return geoDistance([a.lon, a.lat], [b.lon, b.lat]) * EARTH_RADIUS_KM;
+};
+
+/** A figure as text; `unitKm` is the locale's pattern for distances, e.g. "about {km} km". */
+export const formatFigure = (id: FigureId, locale: string, unitKm: string, style?: string): string => {
+  const figure = figures[id];
+  switch (figure.kind) {
+    case 'number':
+      return formatNumber(figure.value, locale);
+    case 'date':
+      return formatDate(figure.date, locale, isDateStyle(style) ? style : 'full');
+    case 'distance': {
+      const km = Math.round(distanceKm(figure.from, figure.to) / figure.round) * figure.round;
+      return unitKm.replace('{km}', formatNumber(km, locale));
+    }
+  }
+};
+
+const isDateStyle = (s: string | undefined): s is DateStyle => s !== undefined && s in dateOptions;
+
+const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g;
+
+/** Names of the placeholders in a text, for the data tests. */
+export const placeholders = (text: string): string[] => [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+
+export const isFigureId = (name: string): name is FigureId => Object.hasOwn(figures, name);
+
+/** Fills a copy string's placeholders; unknown names are left as written so tests can catch them. */
+export const fill = (text: string, locale: string, unitKm: string, extra: Record<string, string> = {}): string =>
+  text.replace(PLACEHOLDER, (whole, name: string, style?: string) => {
+    const given = extra[name];
+    if (given !== undefined) return given;
+    return isFigureId(name) ? formatFigure(name, locale, unitKm, style) : whole;
+  });

@@ -1,0 +1,124 @@
+// The story's steps in reading order: which sources back each, and what the graphic shows.
+// Their words are in the copy, keyed by step id.
+import type { StepDef } from './types';
+
+const kursk = (highlight: readonly string[] = ['RU.KS']) =>
+  ({ view: 'kursk', highlight, markers: ['kursk', 'sudzha', 'sumy'], arcs: [] }) as const;
+
+export const steps = [
+  {
+    id: 'capture',
+    sources: ['kbsCapture', 'joongangInterrogation', 'apYahoo', 'afpNdtv'],
+    graphic: { map: kursk(), timeline: ['capture'] },
+  },
+  {
+    id: 'soldiers',
+    sources: ['joongangInterrogation', 'apAawsat', 'kbsInjuries', 'joongangVideo'],
+    graphic: { map: kursk(), timeline: ['video'] },
+  },
+  {
+    id: 'incursion',
+    sources: ['apKesq', 'politicoKursk'],
+    graphic: { map: kursk(['RU.KS', 'UA.SM']), timeline: ['incursion'] },
+  },
+  {
+    id: 'deployment',
+    sources: ['kbsDeployment', 'dodKursk'],
+    graphic: {
+      map: {
+        view: 'wide',
+        highlight: ['N408'],
+        markers: ['pyongyang', 'kursk'],
+        arcs: [{ from: 'pyongyang', to: 'kursk', distance: true }],
+      },
+      timeline: ['deployment', 'pentagon'],
+    },
+  },
+  {
+    id: 'defection',
+    sources: ['kbsDefection', 'asiaEconomy'],
+    graphic: {
+      map: { view: 'wide', highlight: ['N410'], markers: ['kyiv', 'seoul'], arcs: [{ from: 'kyiv', to: 'seoul' }] },
+      timeline: ['defection'],
+    },
+  },
+  {
+    id: 'leverage',
+    sources: ['yonhapKng'],
+    graphic: {
+      map: { view: 'wide', highlight: ['UA', 'N410'], markers: ['kyiv', 'seoul', 'moscow'], arcs: [] },
+      timeline: ['interview'],
+    },
+  },
+  {
+    id: 'envoy',
+    sources: ['yonhapKng', 'rbcUkraine'],
+    graphic: {
+      map: { view: 'wide', highlight: ['UA'], markers: ['kyiv', 'seoul'], arcs: [] },
+      timeline: ['interview'],
+    },
+  },
+  {
+    id: 'seoul',
+    sources: ['yonhapKng'],
+    graphic: {
+      map: { view: 'wide', highlight: ['N410'], markers: ['seoul'], arcs: [] },
+      timeline: ['interview'],
+    },
+  },
+  {
+    id: 'call',
+    sources: ['joongangCall', 'reutersCall', 'yonhapKng'],
+    graphic: {
+      map: { view: 'wide', highlight: ['UA', 'N410'], markers: ['kyiv', 'seoul'], arcs: [{ from: 'seoul', to: 'kyiv' }] },
+      timeline: ['call'],
+    },
+  },
+  {
+    id: 'gains',
+    sources: ['yonhapKng'],
+    graphic: {
+      map: {
+        view: 'wide',
+        highlight: ['N408', 'N643'],
+        markers: ['moscow', 'pyongyang'],
+        arcs: [{ from: 'moscow', to: 'pyongyang' }],
+      },
+      timeline: ['interview'],
+    },
+  },
+  {
+    id: 'aid',
+    sources: ['yonhapKng', 'wikiInvasion'],
+    graphic: {
+      map: { view: 'wide', highlight: ['UA', 'N410'], markers: ['kyiv', 'seoul'], arcs: [] },
+      timeline: ['invasion'],
+    },
+  },
+  {
+    id: 'disarmament',
+    sources: ['yonhapKng', 'stateDept', 'wikiBudapest'],
+    graphic: {
+      map: { view: 'ukraine', highlight: ['UA'], markers: ['kyiv'], arcs: [] },
+      timeline: ['budapest'],
+    },
+  },
+  {
+    id: 'crimea',
+    sources: ['yonhapKng', 'wikiCrimea', 'rferlCrimea'],
+    graphic: {
+      map: { view: 'ukraine', highlight: ['UA.KR', 'UA.SC'], markers: ['kyiv'], arcs: [] },
+      timeline: ['crimea'],
+    },
+  },
+  {
+    id: 'next',
+    sources: ['yonhapKng', 'moscowTimesSudzha', 'kyivIndependentSudzha', 'nkNewsConfirm', 'politicoAcknowledge'],
+    graphic: {
+      map: kursk(),
+      timeline: ['sudzha', 'russiaConfirms', 'northKoreaConfirms'],
+    },
+  },
+] as const satisfies readonly StepDef[];
+
+export type StepId = (typeof steps)[number]['id'];

@@ -1,0 +1,137 @@
+// The shapes of the explainer's data. Structure (ids, dates, geometry, sources) lives in the data
+// modules; every word a reader sees lives in a locale's copy, keyed by the same ids.
+
+import type { SourceId } from './sources';
+import type { PlaceId } from './places';
+import type { EventId } from './events';
+import type { MapViewId } from './views';
+
+/** An ISO calendar date, YYYY-MM-DD. */
+export type IsoDate = `${number}-${number}-${number}`;
+
+/** How precisely a date is known: a day, a month or a year. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export type Source = {
+  /** Publication or organisation, as it names itself. */
+  outlet: string;
+  /** The headline, or (when `described`) our description of the document. */
+  title: string;
+  /** True when `title` is a description of the document rather than its headline. */
+  described?: boolean;
+  /** Publication date, or the date of the event it reports where no publication date is known. */
+  date: IsoDate;
+  precision: DatePrecision;
+  url: string;
+};
+
+export type Place = {
+  /** Degrees north (WGS84). */
+  lat: number;
+  /** Degrees east (WGS84). */
+  lon: number;
+  /** Which country's marker style it takes. */
+  country: 'UA' | 'RU' | 'KP' | 'KR';
+};
+
+export type TimelineEvent = {
+  date: IsoDate;
+  /** Last day of an event that spans days (Crimea's seizure to annexation). */
+  end?: IsoDate;
+  precision: DatePrecision;
+  sources: readonly SourceId[];
+  /** Happened after the interview the story is built on (published 2025-03-23). */
+  afterInterview?: true;
+};
+
+/** A stretch of the broken time axis: each gets a share of the axis by weight. */
+export type AxisSegment = { from: IsoDate; to: IsoDate; weight: number };
+
+export type MapLayer = 'wide' | 'region';
+
+export type MapView = {
+  layer: MapLayer;
+  /** [[west, south], [east, north]] in degrees: what the view must show. */
+  bounds: readonly [readonly [number, number], readonly [number, number]];
+  /** Area labels placed at fixed points (key into the copy's `areas`). */
+  labels: readonly { area: string; lon: number; lat: number }[];
+};
+
+export type Arc = { from: PlaceId; to: PlaceId; /** Label the arc with its great-circle length. */ distance?: true };
+
+export type MapState = {
+  view: MapViewId;
+  /** Feature ids drawn highlighted (oblast codes like RU.KS, or N + ISO numeric code). */
+  highlight: readonly string[];
+  markers: readonly PlaceId[];
+  arcs: readonly Arc[];
+};
+
+export type GraphicState = {
+  map: MapState;
+  /** Timeline events in focus at this step. */
+  timeline: readonly EventId[];
+};
+
+export type StepDef = {
+  id: string;
+  sources: readonly SourceId[];
+  graphic: GraphicState;
+};
+
+/** A number or date quoted in the copy as `{name}` and formatted for the reader's locale. */
+export type Figure =
+  | { kind: 'number'; value: number }
+  | { kind: 'date'; date: IsoDate }
+  | { kind: 'distance'; from: PlaceId; to: PlaceId; /** Round to this many km. */ round: number };
+
+// ---- Copy: every string for one locale. Keys are checked against the structure's ids. ----
+
+export type StepCopy = {
+  kicker: string;
+  heading: string;
+  /** Paragraphs; `{name}` inserts a formatted figure. */
+  body: readonly string[];
+  /** An exact quote, shown as a block quote after the body. */
+  quote?: { text: string; /** The original words when `text` is a translation. */ original?: string; cite: string };
+  /** What the graphic shows at this step, for readers who cannot see it. */
+  alt: string;
+};
+
+export type EventCopy = { title: string; summary: string };
+
+export type UiCopy = {
+  lang: string;
+  title: string;
+  description: string;
+  kicker: string;
+  headline: string;
+  dek: string;
+  published: string;
+  skipToStory: string;
+  storyLabel: string;
+  stepSources: string;
+  timelineHeading: string;
+  timelineIntro: string;
+  afterInterview: string;
+  sourcesHeading: string;
+  sourcesIntro: string;
+  describedSource: string;
+  credits: string;
+  mapCredit: string;
+  approximate: string;
+  distanceLabel: string;
+  kilometres: string;
+  progressLabel: string;
+  graphicLabel: string;
+  stepAnnouncement: string;
+  loadError: string;
+};
+
+export type Copy<StepId extends string, EventId extends string, PlaceId extends string, AreaId extends string> = {
+  ui: UiCopy;
+  steps: Record<StepId, StepCopy>;
+  events: Record<EventId, EventCopy>;
+  places: Record<PlaceId, string>;
+  areas: Record<AreaId, string>;
+};

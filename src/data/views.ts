@@ -1,0 +1,53 @@
+// The map's views. Each frames a box of the globe; the steps move between them.
+import type { MapView } from './types';
+
+export const mapViews = {
+  /** From Ukraine to the Korean peninsula. */
+  wide: {
+    layer: 'wide',
+    bounds: [
+      [28, 34],
+      [131, 57],
+    ],
+    labels: [
+      { area: 'russia', lon: 62, lat: 56 },
+      { area: 'china', lon: 103, lat: 35 },
+      { area: 'ukraine', lon: 31, lat: 48.3 },
+      { area: 'northKorea', lon: 127.3, lat: 41.2 },
+      { area: 'southKorea', lon: 128.2, lat: 35.6 },
+    ],
+  },
+  /** Ukraine, with Crimea, and its Russian border. */
+  ukraine: {
+    layer: 'region',
+    bounds: [
+      [22, 44.2],
+      [40.3, 52.5],
+    ],
+    labels: [
+      { area: 'ukraine', lon: 29.5, lat: 49.2 },
+      { area: 'russia', lon: 39.5, lat: 51.9 },
+      { area: 'belarus', lon: 27.5, lat: 52.3 },
+      { area: 'crimea', lon: 34.2, lat: 45.3 },
+    ],
+  },
+  /** Russia's Kursk region and the Ukrainian border around it. */
+  kursk: {
+    layer: 'region',
+    bounds: [
+      [33.6, 50.2],
+      [38.6, 52.5],
+    ],
+    labels: [
+      { area: 'kurskRegion', lon: 36.6, lat: 52.05 },
+      { area: 'sumyRegion', lon: 34.2, lat: 50.55 },
+      { area: 'russia', lon: 37.9, lat: 51.0 },
+      { area: 'ukraine', lon: 35.3, lat: 50.35 },
+    ],
+  },
+} as const satisfies Record<string, MapView>;
+
+export type MapViewId = keyof typeof mapViews;
+
+/** Every area a label may name; the copy gives each its words. */
+export type AreaId = (typeof mapViews)[MapViewId]['labels'][number]['area'];
