@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { feature, merge, quantize } from 'topojson-client';
+import { feature, mergeArcs, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import { geoBounds, geoCentroid, geoIdentity, geoStream } from 'd3-geo';
@@ -138,7 +138,7 @@ const region = build(
 );
 
 // Ukraine's outline for the wide view, merged from its oblasts so that it includes Crimea.
-const ukraine = merge(region, region.objects.oblasts.geometries.filter((g) => g.properties?.c === 'UA'));
+const ukraine = mergeArcs(region, region.objects.oblasts.geometries.filter((g) => g.properties?.c === 'UA'));
 region.objects.ukraine = { type: 'GeometryCollection', geometries: [{ ...ukraine, id: 'UA' }] };
 
 const json = JSON.stringify({ wide: wideTopo, region }) + '\n';

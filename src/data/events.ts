@@ -27,8 +27,8 @@ export type EventId = keyof typeof events;
 
 /** Thirty years with a dense end: the axis breaks between these stretches; recent months get most room. */
 export const axisSegments = [
-  { from: '1994-06-01', to: '1995-06-01', weight: 1 },
-  { from: '2013-12-01', to: '2014-06-01', weight: 1 },
-  { from: '2021-12-01', to: '2022-06-01', weight: 1 },
-  { from: '2024-07-01', to: '2025-05-31', weight: 5 },
+  { from: '1994-06-01', to: '1995-06-01', weight: 1, ticks: 'middle' },
+  { from: '2013-12-01', to: '2014-06-01', weight: 1, ticks: 'middle' },
+  { from: '2021-12-01', to: '2022-06-01', weight: 1, ticks: 'middle' },
+  { from: '2024-07-01', to: '2025-05-31', weight: 5, ticks: 'years' },
 ] as const satisfies readonly AxisSegment[];

@@ -4,7 +4,6 @@ import type { Figure } from './types';
 
 export const figures = {
   nisTroops: { kind: 'number', value: 12000 },
-  nisBrigades: { kind: 'number', value: 4 },
   specialForces: { kind: 'number', value: 1500 },
   pentagonTroops: { kind: 'number', value: 11000 },
   captureDate: { kind: 'date', date: '2025-01-09' },

@@ -15,13 +15,30 @@ const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 
 const EARTH_RADIUS_KM = 6371;
 
+/**
+ * ICU versions differ in the spaces they put in dates and numbers (Node 20 writes thin spaces
+ * around a range's dash, Chromium plain ones), which would make hydration mismatch. One
+ * non-breaking space stands for all of them.
+ */
+const spaces = (s: string) => s.replace(/[\u00a0\u2009\u202f]/g, '\u00a0').replace(/\s*\u2013\s*/g, '\u00a0\u2013 ');
+
 /** Parses an ISO date as a UTC day, so every time zone shows the same date. */
 export const parseIsoDate = (iso: IsoDate): Date => new Date(`${iso}T00:00:00Z`);
 
 export const formatDate = (iso: IsoDate, locale: string, style: DateStyle = 'full'): string =>
-  new Intl.DateTimeFormat(locale, { ...dateOptions[style], timeZone: 'UTC' }).format(parseIsoDate(iso));
+  spaces(new Intl.DateTimeFormat(locale, { ...dateOptions[style], timeZone: 'UTC' }).format(parseIsoDate(iso)));
 
-export const formatNumber = (value: number, locale: string): string => new Intl.NumberFormat(locale).format(value);
+/** A year as the locale writes it on its own (1994, 1994년, 1994 р.). */
+export const formatYear = (year: number, locale: string): string =>
+  spaces(new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, 6, 1)));
+
+/** A span of days, e.g. "February 27 – March 18, 2014"; a single date when there is no end. */
+export const formatDateRange = (start: IsoDate, end: IsoDate | undefined, locale: string): string => {
+  const f = new Intl.DateTimeFormat(locale, { ...dateOptions.full, timeZone: 'UTC' });
+  return spaces(end && end !== start ? f.formatRange(parseIsoDate(start), parseIsoDate(end)) : f.format(parseIsoDate(start)));
+};
+
+export const formatNumber = (value: number, locale: string): string => spaces(new Intl.NumberFormat(locale).format(value));
 
 /** Great-circle distance between two places, in km. */
 export const distanceKm = (from: keyof typeof places, to: keyof typeof places): number => {

@@ -44,8 +44,11 @@ export type TimelineEvent = {
   afterInterview?: true;
 };
 
-/** A stretch of the broken time axis: each gets a share of the axis by weight. */
-export type AxisSegment = { from: IsoDate; to: IsoDate; weight: number };
+/**
+ * A stretch of the broken time axis: each gets a share of the axis by weight. A short stretch
+ * is labelled once with its year (`middle`); a long one at its start and every January 1.
+ */
+export type AxisSegment = { from: IsoDate; to: IsoDate; weight: number; ticks: 'middle' | 'years' };
 
 export type MapLayer = 'wide' | 'region';
 

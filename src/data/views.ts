@@ -6,8 +6,8 @@ export const mapViews = {
   wide: {
     layer: 'wide',
     bounds: [
-      [28, 34],
-      [131, 57],
+      [27, 33],
+      [134, 57],
     ],
     labels: [
       { area: 'russia', lon: 62, lat: 56 },

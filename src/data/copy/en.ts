@@ -62,8 +62,8 @@ export const en = {
       kicker: 'The ally',
       heading: 'From Pyongyang to the front',
       body: [
-        'On {nisDate}, South Korea’s National Intelligence Service said North Korea had decided to send about {nisTroops} troops, in {nisBrigades} brigades, and that {specialForces} special forces had already been shipped between {shipStart} and {shipEnd}.',
-        'A month later, on {pentagonDate}, the Pentagon said about {pentagonTroops} North Korean soldiers were in the Kursk region, some {pyongyangKursk} from Pyongyang.',
+        'On {nisDate}, South Korea’s National Intelligence Service said North Korea had decided to send about {nisTroops} troops, in four brigades, and that {specialForces} special forces had already been shipped between {shipStart:short} and {shipEnd}.',
+        'A month later, on {pentagonDate}, the Pentagon said about {pentagonTroops} North Korean soldiers were in the Kursk region, {pyongyangKursk} from Pyongyang.',
       ],
       alt: 'Wide map from Ukraine to the Korean peninsula. North Korea is highlighted, and a line runs from Pyongyang to Kursk, {pyongyangKursk} as the crow flies. The timeline marks {nisDate} and {pentagonDate}.',
     },

@@ -1,0 +1,49 @@
+// An SVG group that moves and fades. Prerendered (and during hydration) it is a plain <g>
+// with presentation attributes, so the static page needs no inline style (strict CSP); once
+// live it is a framer-motion group animating transform and opacity only.
+import { m } from 'framer-motion';
+import type { ReactNode } from 'react';
+import { useHydrated } from '../hooks/useHydrated';
+import { useReducedMotion } from '../hooks/useReducedMotion';
+import { transitionFor } from '../motion';
+
+export type AnimGProps = {
+  /** Translation, px. Default 0. */
+  x?: number;
+  y?: number;
+  /** Uniform scale about the SVG's origin. Default 1. */
+  scale?: number;
+  /** Default 1. */
+  opacity?: number;
+  className?: string;
+  children: ReactNode;
+};
+
+const r = (v: number) => Math.round(v * 1000) / 1000;
+
+// Transform about the view box's origin, not the group's own box (framer's SVG default).
+const ORIGIN = { originX: 0, originY: 0, transformBox: 'view-box' } as const;
+
+export const AnimG = ({ x = 0, y = 0, scale = 1, opacity = 1, className, children }: AnimGProps) => {
+  const hydrated = useHydrated();
+  const reduced = useReducedMotion();
+  if (!hydrated) {
+    const transform = x || y || scale !== 1 ? `translate(${r(x)} ${r(y)}) scale(${r(scale)})` : undefined;
+    return (
+      <g className={className} transform={transform} opacity={opacity === 1 ? undefined : opacity}>
+        {children}
+      </g>
+    );
+  }
+  return (
+    <m.g
+      className={className}
+      style={ORIGIN}
+      initial={false}
+      animate={{ x, y, scale, opacity }}
+      transition={transitionFor(reduced)}
+    >
+      {children}
+    </m.g>
+  );
+};

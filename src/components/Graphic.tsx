@@ -1,0 +1,35 @@
+// The sticky graphic: map above, timeline below. Hidden from assistive technology; each step
+// carries its own text alternative in the story.
+import type { GraphicState } from '../data/types';
+import type { StoryCopy } from '../data/story';
+import type { Geodata } from '../map/geodata';
+import { MapView } from '../map/MapView';
+import { Timeline } from '../timeline/Timeline';
+import { TimelineFocus } from '../timeline/TimelineFocus';
+import { GraphicBoundary } from './GraphicBoundary';
+
+export type GraphicProps = {
+  state: GraphicState;
+  /** Null when the map data could not be loaded: the timeline still shows. */
+  geo: Geodata | null;
+  copy: StoryCopy;
+};
+
+export const Graphic = ({ state, geo, copy }: GraphicProps) => {
+  const note = <p className="graphic__note">{copy.ui.loadError}</p>;
+  return (
+    <div className="graphic" aria-hidden="true">
+      <div className="graphic__focus">
+        <TimelineFocus focus={state.timeline} copy={copy} />
+      </div>
+      <div className="graphic__map">
+        <GraphicBoundary fallback={note}>{geo ? <MapView geo={geo} state={state.map} copy={copy} /> : note}</GraphicBoundary>
+      </div>
+      <div className="graphic__timeline">
+        <GraphicBoundary fallback={null}>
+          <Timeline focus={state.timeline} copy={copy} />
+        </GraphicBoundary>
+      </div>
+    </div>
+  );
+};

@@ -1,0 +1,32 @@
+// The timeline as text: an ordered list with machine-readable dates, readable without the graphic.
+import { events, type EventId } from '../data/events';
+import type { StoryCopy } from '../data/story';
+import { formatDateRange } from '../data/format';
+import type { T } from '../text';
+import { SourceLinks } from './SourceLinks';
+
+export type TimelineListProps = { copy: StoryCopy; t: T };
+
+const ids = Object.keys(events) as EventId[];
+
+export const TimelineList = ({ copy, t }: TimelineListProps) => (
+  <section className="timeline-list" aria-labelledby="timeline-heading">
+    <h2 id="timeline-heading">{copy.ui.timelineHeading}</h2>
+    <p className="section-intro">{copy.ui.timelineIntro}</p>
+    <ol>
+      {ids.map((id) => {
+        const e = events[id];
+        const end = 'end' in e ? e.end : undefined;
+        return (
+          <li key={id} id={`event-${id}`} className={'afterInterview' in e ? 'is-after' : undefined}>
+            <time dateTime={end ? `${e.date}/${end}` : e.date}>{formatDateRange(e.date, end, copy.ui.lang)}</time>
+            {'afterInterview' in e && <span className="tag">{copy.ui.afterInterview}</span>}
+            <strong className="timeline-list__title">{t(copy.events[id].title)}</strong>
+            <span className="timeline-list__summary">{t(copy.events[id].summary)}</span>
+            <SourceLinks ids={e.sources} label={copy.ui.stepSources} className="timeline-list__sources" />
+          </li>
+        );
+      })}
+    </ol>
+  </section>
+);

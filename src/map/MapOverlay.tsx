@@ -1,0 +1,121 @@
+// What sits on top of the areas, in screen space: arcs, markers, labels, scale bar and credit.
+// Positions come from the current view's projection; markers glide when the view changes.
+import { useMemo } from 'react';
+import { m } from 'framer-motion';
+import type { MapState } from '../data/types';
+import type { StoryCopy } from '../data/story';
+import { mapViews } from '../data/views';
+import { distanceKm, formatNumber } from '../data/format';
+import { sizes } from '../styles/tokens';
+import { AnimG } from '../components/AnimG';
+import { useHydrated } from '../hooks/useHydrated';
+import { useReducedMotion } from '../hooks/useReducedMotion';
+import { transitionFor } from '../motion';
+import { arcPath, placePoint, type MapModel } from './mapModel';
+import { placeLabels, type LabelInput } from './labels';
+
+export type MapOverlayProps = {
+  model: MapModel;
+  state: MapState;
+  copy: Pick<StoryCopy, 'places' | 'areas' | 'ui'>;
+};
+
+const DISTANCE_ROUND_KM = 100;
+const BOTTOM_STRIP = 26;
+
+const Arc = ({ d }: { d: string }) => {
+  const hydrated = useHydrated();
+  const reduced = useReducedMotion();
+  if (!hydrated) return <path className="map-arc" d={d} />;
+  return (
+    <m.path
+      className="map-arc"
+      d={d}
+      initial={{ pathLength: reduced ? 1 : 0 }}
+      animate={{ pathLength: 1 }}
+      transition={transitionFor(reduced)}
+    />
+  );
+};
+
+export const MapOverlay = ({ model, state, copy }: MapOverlayProps) => {
+  const view = model.views[state.view];
+  const { width, height } = model.size;
+  const lang = copy.ui.lang;
+
+  const arcs = useMemo(
+    () =>
+      state.arcs.map((a) => {
+        const { d, mid } = arcPath(view, a.from, a.to);
+        const km = Math.round(distanceKm(a.from, a.to) / DISTANCE_ROUND_KM) * DISTANCE_ROUND_KM;
+        const label = a.distance ? copy.ui.distanceLabel.replace('{km}', formatNumber(km, lang)) : null;
+        return { key: `${state.view}:${a.from}-${a.to}`, d, mid, label };
+      }),
+    [state.arcs, state.view, view, copy.ui.distanceLabel, lang],
+  );
+
+  const markers = useMemo(
+    () =>
+      state.markers.flatMap((id) => {
+        const p = placePoint(view, id);
+        return p ? [{ id, x: p[0], y: p[1] }] : [];
+      }),
+    [state.markers, view],
+  );
+
+  const labels = useMemo(() => {
+    const inputs: LabelInput[] = [
+      ...markers.map((mk) => ({ id: `place:${mk.id}`, lines: [copy.places[mk.id]], x: mk.x, y: mk.y, kind: 'place' as const, fontSize: sizes.mapLabel })),
+      ...arcs.flatMap((a) =>
+        a.label && a.mid ? [{ id: `arc:${a.key}`, lines: [a.label], x: a.mid[0], y: a.mid[1] - sizes.mapLabel, kind: 'area' as const, fontSize: sizes.mapLabel }] : [],
+      ),
+      ...mapViews[state.view].labels.flatMap((l) => {
+        const p = view.projection([l.lon, l.lat]);
+        return p ? [{ id: `area:${l.area}`, lines: copy.areas[l.area].split('\n'), x: p[0], y: p[1], kind: 'area' as const, fontSize: sizes.areaLabel }] : [];
+      }),
+    ];
+    // Keep the bottom strip for the scale bar and credit.
+    return placeLabels(inputs, width, height - BOTTOM_STRIP);
+  }, [markers, arcs, state.view, view, copy.places, copy.areas, width, height]);
+
+  const scaleLabel = `${formatNumber(view.scale.km, lang)} ${copy.ui.kilometres}`;
+  return (
+    <g className="map-overlay">
+      {arcs.map((a) => (
+        <Arc key={a.key} d={a.d} />
+      ))}
+      {markers.map((mk) => (
+        <AnimG key={mk.id} className="map-marker" x={mk.x} y={mk.y}>
+          <circle r={sizes.marker} />
+        </AnimG>
+      ))}
+      {labels.map((l) => (
+        <text
+          key={l.id}
+          className={`map-label map-label--${l.id.split(':')[0]}`}
+          x={Math.round(l.x)}
+          y={Math.round(l.y)}
+          textAnchor={l.anchor}
+          data-label={l.id}
+        >
+          {l.lines.map((line, i) => (
+            <tspan key={i} x={Math.round(l.x)} dy={i === 0 ? 0 : '1.2em'}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      ))}
+      {view.scale.km > 0 && (
+        <g className="map-scale" transform={`translate(${12} ${height - 14})`}>
+          <path d={`M0,-4V0H${Math.round(view.scale.px)}V-4`} />
+          <text x={Math.round(view.scale.px) + 6} y={0}>
+            {scaleLabel}
+          </text>
+        </g>
+      )}
+      <text className="map-credit" x={width - 8} y={height - 10} textAnchor="end">
+        {copy.ui.mapCredit}
+      </text>
+    </g>
+  );
+};

@@ -1,0 +1,73 @@
+// The map of the Kursk region and beyond: D3 computed the geometry (mapModel); this renders it.
+import { useMemo, useRef } from 'react';
+import type { MapState } from '../data/types';
+import type { StoryCopy } from '../data/story';
+import { mapViews, type MapViewId } from '../data/views';
+import { useSize } from '../hooks/useSize';
+import { AnimG } from '../components/AnimG';
+import type { Geodata } from './geodata';
+import { buildMapModel, type MapModel } from './mapModel';
+import { MapOverlay } from './MapOverlay';
+import type { Size } from './projection';
+
+export type MapViewProps = {
+  /** Parsed boundaries. */
+  geo: Geodata;
+  /** What to show: the view, highlighted areas, markers and arcs. */
+  state: MapState;
+  /** Place and area names and the map's own words. */
+  copy: Pick<StoryCopy, 'places' | 'areas' | 'ui'>;
+  /** Size rendered before the element is measured (and on the server). Default 640×480. */
+  initialSize?: Size;
+};
+
+const OCCUPIED = new Set(['UA.KR', 'UA.SC']);
+
+const areaClass = (id: string, country?: string) => {
+  if (OCCUPIED.has(id)) return 'map-area map-area--occupied';
+  if (country === 'UA' || id === 'UA') return 'map-area map-area--ua';
+  if (country === 'RU' || id === 'N643') return 'map-area map-area--ru';
+  return 'map-area';
+};
+
+/** One layer's areas and highlights, zoomed to the view if the view is on this layer. */
+const Layer = ({ model, layer, view, highlight }: { model: MapModel; layer: 'wide' | 'region'; view: MapViewId; highlight: readonly string[] }) => {
+  const current = model.views[view];
+  const own = current.layer === layer;
+  const t = own ? current.transform : { k: 1, x: 0, y: 0 };
+  const on = new Set(highlight);
+  return (
+    <AnimG className={`map-layer map-layer--${layer}`} x={t.x} y={t.y} scale={t.k} opacity={own ? 1 : 0}>
+      {model.layers[layer].paths.map((p) => (
+        <path key={p.id} className={areaClass(p.id, p.country)} d={p.d} />
+      ))}
+      {model.layers[layer].highlights.map((p) => (
+        <AnimG key={p.id} opacity={own && on.has(p.id) ? 1 : 0}>
+          <path className={`map-highlight${OCCUPIED.has(p.id) ? ' map-highlight--occupied' : ''}`} d={p.d} />
+        </AnimG>
+      ))}
+    </AnimG>
+  );
+};
+
+export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 480 } }: MapViewProps) => {
+  const box = useRef<HTMLDivElement>(null);
+  const size = useSize(box, initialSize);
+  const model = useMemo(() => buildMapModel(geo, size), [geo, size]);
+  return (
+    <div className="map" ref={box} data-view={state.view} data-layer={mapViews[state.view].layer}>
+      <svg className="map__svg" viewBox={`0 0 ${size.width} ${size.height}`} preserveAspectRatio="xMidYMid meet" focusable="false">
+        <defs>
+          <pattern id="kx-hatch" className="map-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect className="map-hatch__bg" width="6" height="6" />
+            <line className="map-hatch__line" x1="0" y1="0" x2="0" y2="6" />
+          </pattern>
+        </defs>
+        <rect className="map-water" width={size.width} height={size.height} />
+        <Layer model={model} layer="wide" view={state.view} highlight={state.highlight} />
+        <Layer model={model} layer="region" view={state.view} highlight={state.highlight} />
+        <MapOverlay model={model} state={state} copy={copy} />
+      </svg>
+    </div>
+  );
+};

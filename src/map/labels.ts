@@ -1,0 +1,107 @@
+// Greedy label placement: every label inside the map and clear of the others, or left out.
+
+export type LabelInput = {
+  id: string;
+  /** Lines of text. */
+  lines: readonly string[];
+  /** Anchor point, px. */
+  x: number;
+  y: number;
+  /** Places sit beside their marker; areas are centred on their point. */
+  kind: 'place' | 'area';
+  fontSize: number;
+};
+
+export type PlacedLabel = {
+  id: string;
+  lines: readonly string[];
+  /** Where the text's anchor sits, px. */
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  /** The label's box, for tests and for collision. */
+  box: Box;
+};
+
+export type Box = { x0: number; y0: number; x1: number; y1: number };
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+
+/** Approximate rendered width of a line in system sans-serif, px (generous on purpose). */
+export const textWidth = (text: string, fontSize: number): number => {
+  let em = 0;
+  for (const ch of text) {
+    if (HANGUL.test(ch)) em += 1;
+    else if (ch === ' ') em += 0.3;
+    else if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) em += 0.78;
+    else em += 0.62;
+  }
+  return em * fontSize;
+};
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+const GAP = 6;
+const LINE = 1.2;
+
+type Candidate = Omit<PlacedLabel, 'id' | 'lines'>;
+
+const candidates = (l: LabelInput, w: number, h: number): Candidate[] => {
+  const up = l.fontSize * 0.35;
+  const box = (x0: number, y0: number): Box => ({ x0, y0, x1: x0 + w, y1: y0 + h });
+  if (l.kind === 'area') return [{ x: l.x, y: l.y - h / 2 + l.fontSize * 0.85, anchor: 'middle', box: box(l.x - w / 2, l.y - h / 2) }];
+  const midY = l.y - h / 2;
+  return [
+    { x: l.x + GAP, y: l.y + up, anchor: 'start', box: box(l.x + GAP, midY) },
+    { x: l.x - GAP, y: l.y + up, anchor: 'end', box: box(l.x - GAP - w, midY) },
+    { x: l.x, y: l.y - GAP - h + l.fontSize * 0.85, anchor: 'middle', box: box(l.x - w / 2, l.y - GAP - h) },
+    { x: l.x, y: l.y + GAP + l.fontSize * 0.85, anchor: 'middle', box: box(l.x - w / 2, l.y + GAP) },
+  ];
+};
+
+const inside = (b: Box, width: number, height: number) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height;
+
+/** Moves an area label's candidate inside the map, if it fits at all. */
+const nudgeInside = (c: Candidate, width: number, height: number): Candidate => {
+  const dx = Math.max(0, -c.box.x0) - Math.max(0, c.box.x1 - width);
+  const dy = Math.max(0, -c.box.y0) - Math.max(0, c.box.y1 - height);
+  return { ...c, x: c.x + dx, y: c.y + dy, box: { x0: c.box.x0 + dx, x1: c.box.x1 + dx, y0: c.box.y0 + dy, y1: c.box.y1 + dy } };
+};
+
+/**
+ * Places labels in the order given (most important first). Place labels try right, left, above
+ * and below their marker; area labels are centred and nudged inside. A label that cannot be placed
+ * clear of the others and inside the map is dropped rather than drawn over another.
+ */
+export const placeLabels = (labels: readonly LabelInput[], width: number, height: number): PlacedLabel[] => {
+  const taken: Box[] = labels
+    .filter((l) => l.kind === 'place')
+    .map((l) => ({ x0: l.x - 4, y0: l.y - 4, x1: l.x + 4, y1: l.y + 4 }));
+  const placed: PlacedLabel[] = [];
+  for (const l of labels) {
+    const w = Math.max(...l.lines.map((t) => textWidth(t, l.fontSize)));
+    const h = l.lines.length * l.fontSize * LINE;
+    const options = candidates(l, w, h).map((c) => (l.kind === 'area' ? nudgeInside(c, width, height) : c));
+    const ok = options.find((c) => inside(c.box, width, height) && !taken.some((t) => overlaps(t, c.box)));
+    if (ok) {
+      taken.push(ok.box);
+      placed.push({ id: l.id, lines: l.lines, ...ok });
+    }
+  }
+  return placed;
+};
+
+/** Breaks text into lines no wider than `max` px, at spaces (Korean keeps words whole too). */
+export const wrapText = (text: string, max: number, fontSize: number): string[] => {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, fontSize) > max) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+};

@@ -1,0 +1,89 @@
+// Everything the map draws for one size, computed once: path strings per layer (in the
+// projection of the layer's first view) and, per view, its projection and zoom transform.
+import { geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
+import { mapViews, type MapViewId } from '../data/views';
+import { places, type PlaceId } from '../data/places';
+import type { MapLayer } from '../data/types';
+import type { Geodata, MapFeature } from './geodata';
+import { steps } from '../data/steps';
+import { relativeTransform, viewProjection, type Size, type ZoomTransform } from './projection';
+import { scaleBar } from './scaleBar';
+
+export type PathDatum = { id: string; d: string; country?: 'UA' | 'RU' };
+
+export type LayerModel = {
+  /** Every area, in drawing order. */
+  paths: PathDatum[];
+  /** Areas some step highlights in a view of this layer, including outlines not drawn otherwise. */
+  highlights: PathDatum[];
+};
+
+export type ViewModel = {
+  id: MapViewId;
+  layer: MapLayer;
+  projection: GeoProjection;
+  /** Transform from the layer's base coordinates to this view. */
+  transform: ZoomTransform;
+  scale: { px: number; km: number };
+};
+
+export type MapModel = { size: Size; layers: Record<MapLayer, LayerModel>; views: Record<MapViewId, ViewModel> };
+
+const viewIds = Object.keys(mapViews) as MapViewId[];
+
+/** The first view of each layer sets the coordinates its paths are drawn in. */
+const baseView = (layer: MapLayer) => viewIds.find((v) => mapViews[v].layer === layer) as MapViewId;
+
+/** Decimal places in path strings: enough for the deepest zoom into a layer. */
+const DIGITS: Record<MapLayer, number> = { wide: 1, region: 2 };
+
+/** Ids that any step highlights in a view of the given layer. */
+export const highlightIds = (layer: MapLayer): Set<string> =>
+  new Set(steps.filter((s) => mapViews[s.graphic.map.view].layer === layer).flatMap((s) => s.graphic.map.highlight));
+
+export const buildMapModel = (geo: Geodata, size: Size): MapModel => {
+  const base = {
+    wide: viewProjection(mapViews[baseView('wide')], size),
+    region: viewProjection(mapViews[baseView('region')], size),
+  };
+  const layer = (l: MapLayer): LayerModel => {
+    const path = geoPath(base[l]).digits(DIGITS[l]);
+    const draw = (f: MapFeature): PathDatum => ({ id: f.id, d: path(f) ?? '', country: f.properties.c });
+    const paths = geo[l].map(draw).filter((p) => p.d !== '');
+    const wanted = highlightIds(l);
+    const candidates = new Map([...geo.outlines, ...geo[l]].map((f) => [f.id, f]));
+    const highlights = [...candidates.values()].filter((f) => wanted.has(f.id)).map(draw);
+    return { paths, highlights };
+  };
+  const views = Object.fromEntries(
+    viewIds.map((id) => {
+      const view = mapViews[id];
+      const projection = viewProjection(view, size);
+      return [
+        id,
+        {
+          id,
+          layer: view.layer,
+          projection,
+          transform: relativeTransform(base[view.layer], projection),
+          scale: scaleBar(projection, size.width, size.height),
+        },
+      ];
+    }),
+  ) as Record<MapViewId, ViewModel>;
+  return { size, layers: { wide: layer('wide'), region: layer('region') }, views };
+};
+
+/** Where a place falls in a view, px; null if the projection cannot show it. */
+export const placePoint = (view: ViewModel, id: PlaceId): [number, number] | null => {
+  const p = places[id];
+  return view.projection([p.lon, p.lat]) ?? null;
+};
+
+/** A great-circle arc between two places in a view, with its midpoint for a label. */
+export const arcPath = (view: ViewModel, from: PlaceId, to: PlaceId): { d: string; mid: [number, number] | null } => {
+  const a: [number, number] = [places[from].lon, places[from].lat];
+  const b: [number, number] = [places[to].lon, places[to].lat];
+  const d = geoPath(view.projection).digits(1)({ type: 'LineString', coordinates: [a, b] }) ?? '';
+  return { d, mid: view.projection(geoInterpolate(a, b)(0.5)) ?? null };
+};

@@ -1,0 +1,94 @@
+// Drives the active step from the page's scroll position. Offsets are measured only when
+// layout changes (ResizeObserver), read back on scroll once per animation frame, and React state
+// changes only when the active step does.
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { findActive, directionOf, parseOffset, parseStepParam, type Direction, type StepBox } from './activeStep';
+import type { ProgressStore } from './progressStore';
+
+export type ScrollStepsOptions = {
+  /** The list whose children are the steps, in order. */
+  container: RefObject<HTMLElement | null>;
+  /** Step ids, in order (for deep links). */
+  ids: readonly string[];
+  /** Where the reading line sits: 0.5, "50%" or "300px". Default: the middle. */
+  offset?: number | string;
+  progress: ProgressStore;
+  /** Off in layouts that show every step at once (embed fallback, print). */
+  enabled?: boolean;
+};
+
+/**
+ * The viewport height that does not change when a mobile address bar shows or hides: the
+ * initial containing block (documentElement.clientHeight), not innerHeight. See
+ * https://developer.chrome.com/blog/url-bar-resizing
+ */
+const stableViewportHeight = () => document.documentElement.clientHeight;
+
+export const useScrollSteps = ({ container, ids, offset = 0.5, progress, enabled = true }: ScrollStepsOptions) => {
+  const [active, setActive] = useState(0);
+  const boxes = useRef<StepBox[]>([]);
+  const lastY = useRef(0);
+  const direction = useRef<Direction>('down');
+  const frame = useRef(0);
+
+  const measure = useCallback(() => {
+    const el = container.current;
+    if (!el) return;
+    const y = window.scrollY;
+    boxes.current = Array.from(el.children, (child) => {
+      const r = child.getBoundingClientRect();
+      return { top: r.top + y, bottom: r.bottom + y };
+    });
+  }, [container]);
+
+  const update = useCallback(() => {
+    frame.current = 0;
+    const y = window.scrollY;
+    const line = y + parseOffset(offset, stableViewportHeight());
+    const found = findActive(boxes.current, line);
+    direction.current = directionOf(lastY.current, y, direction.current);
+    lastY.current = y;
+    const n = boxes.current.length;
+    progress.set({
+      index: found.index,
+      step: found.progress,
+      story: n ? Math.min(1, (found.index + found.progress) / n) : 0,
+      direction: direction.current,
+    });
+    setActive((prev) => (prev === found.index ? prev : found.index));
+  }, [offset, progress]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const schedule = () => {
+      if (!frame.current) frame.current = requestAnimationFrame(update);
+    };
+    const remeasure = () => {
+      measure();
+      schedule();
+    };
+    measure();
+    // A deep link (?step=id) puts that step on the reading line; #id is handled by the browser,
+    // which honours the steps' scroll-margin-top.
+    const target = parseStepParam(window.location.search, window.location.hash, ids);
+    if (target && new URLSearchParams(window.location.search).get('step') === target) {
+      const i = ids.indexOf(target);
+      const box = boxes.current[i];
+      if (box) window.scrollTo(0, Math.max(0, box.top - parseOffset(offset, stableViewportHeight()) + 1));
+    }
+    update();
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', remeasure, { passive: true });
+    const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(remeasure) : null;
+    if (container.current) ro?.observe(container.current);
+    return () => {
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', remeasure);
+      ro?.disconnect();
+      if (frame.current) cancelAnimationFrame(frame.current);
+      frame.current = 0;
+    };
+  }, [enabled, ids, measure, update, offset, container]);
+
+  return active;
+};

@@ -1,0 +1,85 @@
+// Design tokens: the one palette and scale used by CSS (as custom properties) and by the graphics.
+// Colours follow Okabe and Ito's colour-blind-safe palette for the data; text pairs pass WCAG AA.
+
+const light = {
+  bg: '#fbfaf7',
+  text: '#1b1b1b',
+  muted: '#54514b',
+  rule: '#d9d4ca',
+  card: '#ffffff',
+  cardBorder: '#d9d4ca',
+  link: '#0b5a9c',
+  focus: '#0b5a9c',
+  water: '#e9eef1',
+  land: '#ebe7de',
+  landOther: '#f8f6f1',
+  border: '#9b968c',
+  ukraine: '#bfd8ef',
+  ukraineStroke: '#2b6ca3',
+  russia: '#e6ded6',
+  highlight: '#d55e00',
+  highlightFill: '#f3c3a0',
+  occupied: '#8c3b00',
+  marker: '#1b1b1b',
+  arc: '#a03f00',
+  axis: '#6e6a62',
+  event: '#7a766d',
+  labelHalo: '#fbfaf7',
+} as const;
+
+type Palette = { readonly [K in keyof typeof light]: string };
+
+const dark: Palette = {
+  bg: '#121315',
+  text: '#ecebe8',
+  muted: '#b9b5ad',
+  rule: '#3a3b3e',
+  card: '#1c1d20',
+  cardBorder: '#3a3b3e',
+  link: '#8cc4f2',
+  focus: '#8cc4f2',
+  water: '#0f1a22',
+  land: '#2a2c30',
+  landOther: '#1f2124',
+  border: '#6c6a66',
+  ukraine: '#1d3a55',
+  ukraineStroke: '#6fb3ea',
+  russia: '#33302d',
+  highlight: '#ff9a52',
+  highlightFill: '#6b3a18',
+  occupied: '#ffb27a',
+  marker: '#ecebe8',
+  arc: '#ffae70',
+  axis: '#a19d95',
+  event: '#8f8b84',
+  labelHalo: '#121315',
+};
+
+export const palettes = { light, dark } as const;
+
+export const fonts = {
+  /** System faces with Latin, Cyrillic and Hangul coverage: no font download. */
+  sans: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "Helvetica Neue", Arial, sans-serif',
+  serif: 'Charter, "Bitstream Charter", "Sitka Text", Cambria, "Noto Serif", "Noto Serif KR", "AppleMyungjo", Georgia, serif',
+} as const;
+
+export const sizes = {
+  /** Map label font size (px); also what label placement measures with. */
+  mapLabel: 13,
+  areaLabel: 12,
+  timelineLabel: 13,
+  marker: 4.5,
+  /** Breakpoint between the stacked (narrow) and side-by-side (wide) layouts, px. */
+  wide: 900,
+} as const;
+
+const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const vars = (p: Palette) =>
+  Object.entries(p)
+    .map(([k, v]) => `--c-${kebab(k)}:${v};`)
+    .join('');
+
+/** The tokens as CSS custom properties, light by default and dark when the reader prefers it. */
+export const tokensCss = (): string =>
+  `:root{${vars(light)}--font-sans:${fonts.sans};--font-serif:${fonts.serif};color-scheme:light dark;}` +
+  `@media (prefers-color-scheme: dark){:root{${vars(dark)}}}`;

@@ -1,0 +1,10 @@
+// The text helper every component uses: fills a copy string's figures for the locale.
+import { fill } from './data/format';
+import type { StoryCopy } from './data/story';
+
+export type T = (text: string, extra?: Record<string, string>) => string;
+
+export const makeT =
+  (copy: StoryCopy): T =>
+  (text, extra) =>
+    fill(text, copy.ui.lang, copy.ui.distanceLabel, extra);

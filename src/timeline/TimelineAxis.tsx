@@ -1,0 +1,140 @@
+// One orientation of the timeline graphic: a broken axis, a dot per event, and labels for the
+// events in focus. Layout is pure (layout.ts); this only renders it.
+import { useMemo, useRef } from 'react';
+import { axisSegments, events, type EventId } from '../data/events';
+import type { StoryCopy } from '../data/story';
+import { formatDateRange, formatYear } from '../data/format';
+import { sizes } from '../styles/tokens';
+import { AnimG } from '../components/AnimG';
+import { useSize } from '../hooks/useSize';
+import { textWidth } from '../map/labels';
+import { layoutAxis, placeEvents, segmentTicks } from './layout';
+
+export type TimelineAxisProps = {
+  orientation: 'horizontal' | 'vertical';
+  /** Events in focus at the active step. */
+  focus: readonly EventId[];
+  copy: Pick<StoryCopy, 'events' | 'ui'>;
+};
+
+const eventList = (Object.keys(events) as EventId[]).map((id) => ({ id, ...events[id] }));
+const LANE = 9;
+const DOT = 4;
+const FS = sizes.timelineLabel;
+const LINE_H = FS * 1.25;
+
+export const TimelineAxis = ({ orientation, focus, copy }: TimelineAxisProps) => {
+  const box = useRef<HTMLDivElement>(null);
+  const horizontal = orientation === 'horizontal';
+  const size = useSize(box, horizontal ? { width: 640, height: 132 } : { width: 80, height: 420 });
+  const { width, height } = size;
+  const lang = copy.ui.lang;
+
+  const layout = useMemo(() => {
+    const pad = horizontal ? 16 : 14;
+    const length = (horizontal ? width : height) - 2 * pad;
+    const axis = layoutAxis(axisSegments, Math.max(40, length));
+    const placed = placeEvents(eventList, axis, LANE + 1).map((e) => ({ ...e, at: e.at + pad, until: e.until + pad }));
+    const segments = axis.segments.map((s) => ({ ...s, start: s.start + pad, end: s.end + pad, ticks: segmentTicks(s).map((t) => ({ ...t, at: t.at + pad })) }));
+    return { placed, segments };
+  }, [horizontal, width, height]);
+
+  // Axis line position across the graphic.
+  const cross = horizontal ? height - 36 : width - 22;
+  const focused = layout.placed.filter((e) => focus.includes(e.id));
+
+  const labels = useMemo(() => {
+    const text = (id: EventId) => {
+      const ev = events[id];
+      const date = formatDateRange(ev.date, 'end' in ev ? ev.end : undefined, lang);
+      return { date, title: copy.events[id].title };
+    };
+    if (horizontal) {
+      // Rows above the axis, one per focused event, nearest row for the latest.
+      return focused.map((e, i) => {
+        const { date, title } = text(e.id);
+        const line = `${date} · ${title}`;
+        const rowY = cross - 30 - LANE * 2 - (focused.length - 1 - i) * (LINE_H + 4);
+        return { id: e.id, lines: [line], x: e.at, y: rowY, dotAt: e.at };
+      });
+    }
+    // Vertical (narrow screens): the strip is too slim for words; TimelineFocus names the events.
+    return [];
+  }, [focused, horizontal, cross, copy.events, lang]);
+
+  const pt = (along: number, across: number) => (horizontal ? { x: along, y: across } : { x: across, y: along });
+
+  return (
+    <div className={`timeline-axis timeline-axis--${orientation}`} ref={box}>
+      <svg viewBox={`0 0 ${width} ${height}`} focusable="false">
+        {layout.segments.map((s, i) => {
+          const a = pt(s.start, cross);
+          const b = pt(s.end, cross);
+          return (
+            <g key={s.from} className="timeline-segment">
+              <line className="timeline-axis__line" x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
+              {i > 0 && (
+                <path
+                  className="timeline-axis__break"
+                  d={horizontal ? `M${a.x - 12},${a.y + 5}l4,-10M${a.x - 7},${a.y + 5}l4,-10` : `M${a.x - 5},${a.y - 12}l10,4M${a.x - 5},${a.y - 7}l10,4`}
+                />
+              )}
+              {s.ticks.map((t) => {
+                const p = pt(t.at, cross);
+                return (
+                  <g key={t.year}>
+                    <line className="timeline-axis__tick" x1={p.x} y1={p.y} x2={horizontal ? p.x : p.x - 5} y2={horizontal ? p.y + 5 : p.y} />
+                    <text
+                      className="timeline-axis__year"
+                      x={horizontal ? p.x : p.x - 9}
+                      y={horizontal ? p.y + 20 : p.y + 4}
+                      textAnchor={horizontal ? 'middle' : 'end'}
+                    >
+                      {formatYear(t.year, lang)}
+                    </text>
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
+        {layout.placed.map((e) => {
+          const on = focus.includes(e.id);
+          const across = cross - (horizontal ? 1 : -1) * e.lane * LANE;
+          const p = pt(e.at, across);
+          const q = pt(e.until, across);
+          const after = 'afterInterview' in events[e.id];
+          return (
+            <g key={e.id} className={`timeline-event${on ? ' is-focus' : ''}${after ? ' is-after' : ''}`} data-event={e.id}>
+              {e.until !== e.at && <line className="timeline-event__span" x1={p.x} y1={p.y} x2={q.x} y2={q.y} />}
+              <circle className="timeline-event__dot" cx={p.x} cy={p.y} r={DOT} />
+              <AnimG opacity={on ? 1 : 0}>
+                <circle className="timeline-event__ring" cx={p.x} cy={p.y} r={DOT + 3} />
+              </AnimG>
+            </g>
+          );
+        })}
+        {labels.map((l) => {
+          const dot = layout.placed.find((e) => e.id === l.id);
+          const across = dot ? cross - (horizontal ? 1 : -1) * dot.lane * LANE : cross;
+          const from = pt(l.dotAt, across);
+          const w = Math.min(width - 8, textWidth(l.lines[0] ?? '', FS));
+          const x = Math.max(4 + w / 2, Math.min(width - 4 - w / 2, l.x));
+          return (
+            <AnimG key={l.id} className="timeline-label">
+              <path className="timeline-label__leader" d={`M${from.x},${from.y - DOT - 3}V${l.y + 4}`} />
+              <text x={x} y={l.y} textAnchor="middle">
+                {l.lines.map((line, i) => (
+                  <tspan key={i} x={x} dy={i === 0 ? 0 : LINE_H}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            </AnimG>
+          );
+        })}
+      </svg>
+    </div>
+  );
+};
+

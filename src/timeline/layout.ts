@@ -1,0 +1,110 @@
+// Layout of the broken time axis: each stretch of time gets a share of the axis by weight, so
+// thirty years fit with room for the dense last months. D3 scales map dates to positions.
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { parseIsoDate } from '../data/format';
+import type { AxisSegment, IsoDate } from '../data/types';
+
+export type SegmentLayout = {
+  ticks: AxisSegment['ticks'];
+  from: IsoDate;
+  to: IsoDate;
+  start: number;
+  end: number;
+  scale: ScaleLinear<number, number>;
+};
+
+export type AxisLayout = {
+  segments: SegmentLayout[];
+  /** Position of a date along the axis; dates between segments snap to the nearest segment edge. */
+  position: (date: IsoDate) => number;
+};
+
+/** Gap between segments, where the axis shows a break, px. */
+export const BREAK_GAP = 18;
+
+export const layoutAxis = (segments: readonly AxisSegment[], length: number, gap = BREAK_GAP): AxisLayout => {
+  const total = segments.reduce((s, g) => s + g.weight, 0);
+  const usable = Math.max(0, length - gap * (segments.length - 1));
+  let cursor = 0;
+  const laid = segments.map((g) => {
+    const start = cursor;
+    const end = start + (usable * g.weight) / total;
+    cursor = end + gap;
+    const scale = scaleLinear()
+      .domain([parseIsoDate(g.from).getTime(), parseIsoDate(g.to).getTime()])
+      .range([start, end])
+      .clamp(true);
+    return { ticks: g.ticks, from: g.from, to: g.to, start, end, scale };
+  });
+  const position = (date: IsoDate) => {
+    const t = parseIsoDate(date).getTime();
+    const seg =
+      laid.find((s) => t <= parseIsoDate(s.to).getTime()) ?? laid[laid.length - 1];
+    return seg ? seg.scale(t) : 0;
+  };
+  return { segments: laid, position };
+};
+
+export type PlacedEvent<Id extends string> = {
+  id: Id;
+  at: number;
+  /** End of a multi-day event, px. */
+  until: number;
+  /** 0 on the axis; 1, 2… stacked beside it when events are too close to tell apart. */
+  lane: number;
+};
+
+/**
+ * Places events on the axis and stacks those closer than `spacing` px into lanes, so every
+ * event keeps a dot of its own.
+ */
+export const placeEvents = <Id extends string>(
+  events: readonly { id: Id; date: IsoDate; end?: IsoDate }[],
+  axis: AxisLayout,
+  spacing: number,
+): PlacedEvent<Id>[] => {
+  const laneEnds: number[] = [];
+  return [...events]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .map((e) => {
+      const at = axis.position(e.date);
+      const until = e.end ? axis.position(e.end) : at;
+      let lane = laneEnds.findIndex((last) => at - last >= spacing);
+      if (lane === -1) lane = laneEnds.length;
+      laneEnds[lane] = until;
+      return { id: e.id, at, until, lane };
+    });
+};
+
+export type Tick = { year: number; at: number };
+
+/** Year labels for a segment, as its `ticks` asks: once in the middle, or at its start and each January 1. */
+export const segmentTicks = (seg: SegmentLayout): Tick[] => {
+  const [t0, t1] = seg.scale.domain() as [number, number];
+  if (seg.ticks === 'middle') {
+    return [{ year: new Date((t0 + t1) / 2).getUTCFullYear(), at: (seg.start + seg.end) / 2 }];
+  }
+  const ticks: Tick[] = [{ year: new Date(t0).getUTCFullYear(), at: seg.start }];
+  for (let y = new Date(t0).getUTCFullYear() + 1; Date.UTC(y, 0, 1) <= t1; y++) {
+    ticks.push({ year: y, at: seg.scale(Date.UTC(y, 0, 1)) });
+  }
+  return ticks;
+};
+
+/**
+ * Spreads labels along one dimension so none overlap: each wants to sit at `at`, takes `size`
+ * px, and must stay within [min, max]. Order is kept.
+ */
+export const stackLabels = (items: readonly { at: number; size: number }[], min: number, max: number): number[] => {
+  const pos = items.map((i) => i.at - i.size / 2);
+  for (let i = 0; i < pos.length; i++) {
+    const prev = i > 0 ? (pos[i - 1] as number) + (items[i - 1]?.size ?? 0) : min;
+    pos[i] = Math.max(pos[i] as number, prev);
+  }
+  // Pull back from the far end if the last one spills over.
+  for (let i = pos.length - 1; i >= 0; i--) {
+    const limit = i < pos.length - 1 ? (pos[i + 1] as number) - (items[i]?.size ?? 0) : max - (items[i]?.size ?? 0);
+    pos[i] = Math.max(min, Math.min(pos[i] as number, limit));
+  }
+  return pos;
+};

@@ -1,0 +1,20 @@
+// Vite: the client bundle, plus a virtual stylesheet made from the design tokens.
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { tokensCss } from './src/styles/tokens.ts';
+
+const TOKENS_ID = 'virtual:tokens.css';
+
+/** Serves `virtual:tokens.css`, so CSS and D3 read the same token module. */
+const tokens = (): Plugin => ({
+  name: 'design-tokens',
+  resolveId: (id) => (id === TOKENS_ID ? `\0${TOKENS_ID}` : undefined),
+  load: (id) => (id === `\0${TOKENS_ID}` ? tokensCss() : undefined),
+});
+
+export default defineConfig({
+  // Relative asset URLs, so dist/ works from any folder of any static host.
+  base: './',
+  plugins: [react(), tokens()],
+  build: { target: 'es2020', cssCodeSplit: false, reportCompressedSize: true },
+});
