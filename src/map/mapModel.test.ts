@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import topology from '../data/geo/region.topo.json';
+import { mapViews, type MapViewId } from '../data/views';
+import { places, type PlaceId } from '../data/places';
+import { steps } from '../data/steps';
+import { parseGeodata } from './geodata';
+import { arcPath, buildMapModel, placePoint } from './mapModel';
+import { niceKm } from './scaleBar';
+
+const geo = parseGeodata(topology);
+const sizes = [
+  { width: 320, height: 300 },
+  { width: 768, height: 632 },
+];
+
+describe('parseGeodata(topology)', () => {
+  it('gives the layers their features, Kursk and its neighbours included', () => {
+    const region = new Set(geo.region.map((f) => f.id));
+    for (const id of ['RU.KS', 'RU.BL', 'RU.BR', 'RU.OL', 'RU.VR', 'RU.LP', 'UA.SM', 'UA.KK', 'UA.CH', 'UA.KR', 'UA.SC']) expect(region.has(id), id).toBe(true);
+    expect(geo.wide.map((f) => f.id)).toEqual(expect.arrayContaining(['N643', 'N408', 'N410', 'UA']));
+  });
+
+  it('rejects data that is not the map topology with a clear error', () => {
+    expect(() => parseGeodata({})).toThrow(/\[kursk-map\]/);
+    expect(() => parseGeodata(null)).toThrow(/\[kursk-map\]/);
+  });
+});
+
+describe.each(sizes)('buildMapModel(geo, $width×$height)', (size) => {
+  const model = buildMapModel(geo, size);
+
+  it('draws every feature of both layers', () => {
+    expect(model.layers.wide.paths.length).toBe(geo.wide.length);
+    expect(model.layers.region.paths.length).toBe(geo.region.length);
+    for (const p of [...model.layers.wide.paths, ...model.layers.region.paths]) expect(p.d).toMatch(/^M/);
+  });
+
+  it('zooms between views of a layer with a pure scale and translation', () => {
+    const kursk = model.views.kursk;
+    const ukraine = model.views.ukraine;
+    expect(kursk.transform.k).toBeGreaterThan(2);
+    const p = places.sudzha;
+    const base = ukraine.projection([p.lon, p.lat])!;
+    const zoomed = kursk.projection([p.lon, p.lat])!;
+    expect(base[0] * kursk.transform.k + kursk.transform.x).toBeCloseTo(zoomed[0], 6);
+    expect(base[1] * kursk.transform.k + kursk.transform.y).toBeCloseTo(zoomed[1], 6);
+  });
+
+  it.each(steps.map((s) => [s.id, s] as const))('puts the markers of step %s inside the map', (_, s) => {
+    const view = model.views[s.graphic.map.view];
+    for (const id of s.graphic.map.markers as readonly PlaceId[]) {
+      const [x, y] = placePoint(view, id)!;
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(size.width);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(size.height);
+    }
+  });
+
+  it('has a scale bar of a round distance per view', () => {
+    for (const id of Object.keys(mapViews) as MapViewId[]) {
+      const { km, px } = model.views[id].scale;
+      expect(niceKm(km)).toBe(km);
+      expect(px).toBeGreaterThan(10);
+      expect(px).toBeLessThan(size.width / 4);
+    }
+  });
+
+  it('draws the Pyongyang–Kursk arc in the wide view', () => {
+    const { d, mid } = arcPath(model.views.wide, 'pyongyang', 'kursk');
+    expect(d).toMatch(/^M/);
+    expect(mid).not.toBeNull();
+  });
+});
+
+describe('niceKm(max)', () => {
+  it('rounds down to 1, 2 or 5 times a power of ten', () => {
+    expect(niceKm(740)).toBe(500);
+    expect(niceKm(199)).toBe(100);
+    expect(niceKm(21)).toBe(20);
+    expect(niceKm(0)).toBe(0);
+    expect(niceKm(NaN)).toBe(0);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { axisSegments, events } from '../data/events';
+import { BREAK_GAP, layoutAxis, placeEvents, segmentTicks, stackLabels } from './layout';
+
+const list = Object.entries(events).map(([id, e]) => ({ id, ...e }));
+
+describe('layoutAxis(segments, length)', () => {
+  const axis = layoutAxis(axisSegments, 600);
+
+  it('fills the length, in order, with a break between segments', () => {
+    expect(axis.segments[0]?.start).toBe(0);
+    expect(axis.segments.at(-1)?.end).toBeCloseTo(600);
+    for (let i = 1; i < axis.segments.length; i++) {
+      expect(axis.segments[i]!.start - axis.segments[i - 1]!.end).toBeCloseTo(BREAK_GAP);
+    }
+  });
+
+  it('gives the recent months most of the room', () => {
+    const last = axis.segments.at(-1)!;
+    expect(last.end - last.start).toBeGreaterThan(300);
+  });
+
+  it('places every event in date order', () => {
+    const xs = list.map((e) => axis.position(e.date));
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+    for (const x of xs) expect(x).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('placeEvents(events, axis, spacing)', () => {
+  it('stacks events too close to tell apart into lanes, so no two dots collide', () => {
+    const placed = placeEvents(list, layoutAxis(axisSegments, 320), 10);
+    for (const a of placed)
+      for (const b of placed) {
+        if (a.id === b.id || a.lane !== b.lane) continue;
+        expect(Math.abs(a.at - b.at) >= 10 || Math.abs(a.until - b.at) >= 10 || a.at > b.until || b.at > a.until).toBe(true);
+      }
+    expect(Math.max(...placed.map((p) => p.lane))).toBeGreaterThan(0);
+  });
+});
+
+describe('segmentTicks(segment)', () => {
+  it('labels short stretches once with their year and the long one every January', () => {
+    const axis = layoutAxis(axisSegments, 600);
+    expect(axis.segments.slice(0, 3).map((s) => segmentTicks(s).map((t) => t.year))).toEqual([[1994], [2014], [2022]]);
+    expect(segmentTicks(axis.segments[3]!).map((t) => t.year)).toEqual([2024, 2025]);
+  });
+});
+
+describe('stackLabels(items, min, max)', () => {
+  it('spreads overlapping labels apart and keeps them in range', () => {
+    const items = [{ at: 100, size: 30 }, { at: 105, size: 30 }, { at: 110, size: 30 }];
+    const ys = stackLabels(items, 0, 200);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(30);
+    const tight = stackLabels(items, 0, 95);
+    expect(tight.at(-1)! + 30).toBeLessThanOrEqual(95);
+  });
+});
