@@ -43,7 +43,7 @@ const Layer = ({ model, layer, view, highlight }: { model: MapModel; layer: 'wid
       ))}
       {model.layers[layer].highlights.map((p) => (
         <AnimG key={p.id} opacity={own && on.has(p.id) ? 1 : 0}>
-          <path className={`map-highlight${OCCUPIED.has(p.id) ? ' map-highlight--occupied' : ''}`} d={p.d} />
+          <path className={`map-highlight${OCCUPIED.has(p.id) ? ' map-highlight--occupied' : ''}`} d={p.d} data-id={p.id} />
         </AnimG>
       ))}
     </AnimG>

@@ -33,13 +33,17 @@ export const textWidth = (text: string, fontSize: number): number => {
   for (const ch of text) {
     if (HANGUL.test(ch)) em += 1;
     else if (ch === ' ') em += 0.3;
-    else if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) em += 0.78;
+    // Capitals: area labels are bold capitals with letter-spacing.
+    else if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) em += 0.84;
     else em += 0.62;
   }
   return em * fontSize;
 };
 
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** Clearance kept between labels, px: estimates of width are not exact. */
+const CLEAR = 3;
+const overlaps = (a: Box, b: Box, clear = CLEAR) =>
+  a.x0 - clear < b.x1 && b.x0 - clear < a.x1 && a.y0 - clear < b.y1 && b.y0 - clear < a.y1;
 
 const GAP = 6;
 const LINE = 1.2;
@@ -49,7 +53,13 @@ type Candidate = Omit<PlacedLabel, 'id' | 'lines'>;
 const candidates = (l: LabelInput, w: number, h: number): Candidate[] => {
   const up = l.fontSize * 0.35;
   const box = (x0: number, y0: number): Box => ({ x0, y0, x1: x0 + w, y1: y0 + h });
-  if (l.kind === 'area') return [{ x: l.x, y: l.y - h / 2 + l.fontSize * 0.85, anchor: 'middle', box: box(l.x - w / 2, l.y - h / 2) }];
+  if (l.kind === 'area') {
+    // Centred on its point, else a line above or below it.
+    return [0, -1, 1].map((k) => {
+      const top = l.y - h / 2 + k * (h + 2);
+      return { x: l.x, y: top + l.fontSize * 0.85, anchor: 'middle' as const, box: box(l.x - w / 2, top) };
+    });
+  }
   const midY = l.y - h / 2;
   return [
     { x: l.x + GAP, y: l.y + up, anchor: 'start', box: box(l.x + GAP, midY) },
@@ -74,15 +84,19 @@ const nudgeInside = (c: Candidate, width: number, height: number): Candidate => 
  * clear of the others and inside the map is dropped rather than drawn over another.
  */
 export const placeLabels = (labels: readonly LabelInput[], width: number, height: number): PlacedLabel[] => {
-  const taken: Box[] = labels
+  // Markers are kept clear too, without the clearance labels keep from each other.
+  const markers: Box[] = labels
     .filter((l) => l.kind === 'place')
     .map((l) => ({ x0: l.x - 4, y0: l.y - 4, x1: l.x + 4, y1: l.y + 4 }));
+  const taken: Box[] = [];
   const placed: PlacedLabel[] = [];
   for (const l of labels) {
     const w = Math.max(...l.lines.map((t) => textWidth(t, l.fontSize)));
     const h = l.lines.length * l.fontSize * LINE;
     const options = candidates(l, w, h).map((c) => (l.kind === 'area' ? nudgeInside(c, width, height) : c));
-    const ok = options.find((c) => inside(c.box, width, height) && !taken.some((t) => overlaps(t, c.box)));
+    const ok = options.find(
+      (c) => inside(c.box, width, height) && !taken.some((t) => overlaps(t, c.box)) && !markers.some((m) => overlaps(m, c.box, 0)),
+    );
     if (ok) {
       taken.push(ok.box);
       placed.push({ id: l.id, lines: l.lines, ...ok });

@@ -1,0 +1,61 @@
+// Real-browser test harness: serves dist/ on localhost and drives the system Chromium through
+// playwright-core. Without Chromium the browser tests are skipped loudly, or fail under CI=true.
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+
+export const chromiumPath = CANDIDATES.find((p) => existsSync(p)) ?? null;
+
+if (!chromiumPath) {
+  const message = `No Chromium found (looked in ${CANDIDATES.join(', ')}). Install it with: apt-get install -y chromium`;
+  if (process.env.CI === 'true') throw new Error(`[browser-tests] ${message}`);
+  console.warn(`\n\n!!!!!!!! BROWSER TESTS SKIPPED !!!!!!!!\n${message}\n\n`);
+}
+
+export const DIST = join(process.cwd(), 'dist');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** A static server for dist/ on an ephemeral port. */
+export const serveDist = async (): Promise<{ url: string; close: () => Promise<void> }> => {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('[browser-tests] dist/ is missing: run `npm run build` first (npm test does)');
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(DIST, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(DIST) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://localhost:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
+};
+
+export const launch = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: chromiumPath ?? undefined,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
