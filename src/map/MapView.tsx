@@ -1,5 +1,5 @@
 // The map of the Kursk region and beyond: D3 computed the geometry (mapModel); this renders it.
-import { useMemo, useRef } from 'react';
+import { Fragment, useMemo, useRef } from 'react';
 import type { MapState } from '../data/types';
 import type { StoryCopy } from '../data/story';
 import { mapViews, type MapViewId } from '../data/views';
@@ -36,15 +36,21 @@ const Layer = ({ model, layer, view, highlight }: { model: MapModel; layer: 'wid
   const own = current.layer === layer;
   const t = own ? current.transform : { k: 1, x: 0, y: 0 };
   const on = new Set(highlight);
+  const ukraine = model.layers[layer].paths.find((p) => p.id === 'UA');
   return (
     <AnimG className={`map-layer map-layer--${layer}`} x={t.x} y={t.y} scale={t.k} opacity={own ? 1 : 0}>
       {model.layers[layer].paths.map((p) => (
         <path key={p.id} className={areaClass(p.id, p.country)} d={p.d} />
       ))}
       {model.layers[layer].highlights.map((p) => (
-        <AnimG key={p.id} opacity={own && on.has(p.id) ? 1 : 0}>
-          <path className={`map-highlight${OCCUPIED.has(p.id) ? ' map-highlight--occupied' : ''}`} d={p.d} data-id={p.id} />
-        </AnimG>
+        <Fragment key={p.id}>
+          {/* Natural Earth's Russia (1:110m) includes Crimea: Ukraine is drawn again over any
+              highlight below it, so Crimea always shows as Ukrainian. */}
+          {p.id === 'UA' && ukraine && <path className={areaClass(ukraine.id, ukraine.country)} d={ukraine.d} />}
+          <AnimG opacity={own && on.has(p.id) ? 1 : 0}>
+            <path className={`map-highlight${OCCUPIED.has(p.id) ? ' map-highlight--occupied' : ''}`} d={p.d} data-id={p.id} />
+          </AnimG>
+        </Fragment>
       ))}
     </AnimG>
   );

@@ -52,7 +52,11 @@ export const buildMapModel = (geo: Geodata, size: Size): MapModel => {
     const paths = geo[l].map(draw).filter((p) => p.d !== '');
     const wanted = highlightIds(l);
     const candidates = new Map([...geo.outlines, ...geo[l]].map((f) => [f.id, f]));
-    const highlights = [...candidates.values()].filter((f) => wanted.has(f.id)).map(draw);
+    // Ukraine's outline last, so it can be redrawn over the highlights beneath it.
+    const highlights = [...candidates.values()]
+      .filter((f) => wanted.has(f.id))
+      .sort((a, b) => Number(a.id === 'UA') - Number(b.id === 'UA'))
+      .map(draw);
     return { paths, highlights };
   };
   const views = Object.fromEntries(

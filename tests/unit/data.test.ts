@@ -5,6 +5,7 @@ import { locales } from '../../src/data/copy';
 import { placeholders, isFigureId } from '../../src/data/format';
 import { parseGeodata } from '../../src/map/geodata';
 import topology from '../../src/data/geo/region.topo.json';
+import type { StepCopy } from '../../src/data/types';
 
 const INTERVIEW = '2025-03-23';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -134,7 +135,8 @@ describe.each(Object.entries(locales))('copy (%s)', (_, copy) => {
   });
 
   it('quotes the ambassador exactly', () => {
-    const quote = copy.steps.envoy.quote;
+    const quote: StepCopy['quote'] = copy.steps.envoy.quote;
+    if (!quote) throw new Error('the envoy step has no quote');
     expect(quote.original ?? quote.text).toBe(
       'Ukraine does not view this matter as a bargaining issue, but rather as one that must be handled in strict accordance with international law and humanitarian principles.',
     );
