@@ -41,7 +41,7 @@ export const TimelineAxis = ({ orientation, focus, copy }: TimelineAxisProps) =>
 
   // Axis line position across the graphic.
   const cross = horizontal ? height - 36 : width - 22;
-  const focused = layout.placed.filter((e) => focus.includes(e.id));
+  const focused = useMemo(() => layout.placed.filter((e) => focus.includes(e.id)), [layout, focus]);
 
   const labels = useMemo(() => {
     const text = (id: EventId) => {
