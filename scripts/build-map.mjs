@@ -15,7 +15,10 @@ const MIN_AREA = 6e-4;
 /** The same for the wide view, where a pixel spans some 20 km. */
 const WIDE_MIN_AREA = 0.02;
 /** Where the regional views need detail: western Russia and Ukraine, and the Kursk border. */
-const REGION = [[17, 41], [46, 57]];
+const REGION = [
+  [17, 41],
+  [46, 57],
+];
 const FOCUS = [35.6, 51.4];
 /** Degrees from the focus at which detail halves. */
 const FOCUS_RADIUS = 3;
@@ -48,24 +51,38 @@ const clip = (geometry, [[x0, y0], [x1, y1]]) => {
     },
     sphere: () => {},
   };
-  const stream = geoIdentity().clipExtent([[x0, y0], [x1, y1]]).stream(sink);
+  const stream = geoIdentity()
+    .clipExtent([
+      [x0, y0],
+      [x1, y1],
+    ])
+    .stream(sink);
   geoStream({ type: 'Feature', geometry, properties: {} }, stream);
   if (!polygons.length) return null;
   return round({ type: 'MultiPolygon', coordinates: polygons });
 };
 
 /** Keeps features whose bounding box meets [[west, south], [east, north]], and that have an id. */
-const inBox = ([[x0, y0], [x1, y1]]) => (f) => {
-  const [[a, b], [c, d]] = geoBounds(f);
-  return f.id !== undefined && a <= x1 && c >= x0 && b <= y1 && d >= y0;
-};
+const inBox =
+  ([[x0, y0], [x1, y1]]) =>
+  (f) => {
+    const [[a, b], [c, d]] = geoBounds(f);
+    return f.id !== undefined && a <= x1 && c >= x0 && b <= y1 && d >= y0;
+  };
 // Russia crosses the antimeridian, so a bounding-box test cannot place it; it is always kept.
 const RUSSIA = '643';
 
 // 1. Wide view: the Korean peninsula to Ukraine, from Natural Earth 1:110m countries.
 const w110 = read('world-atlas/countries-110m.json');
 const wide = feature(w110, w110.objects.countries)
-  .features.filter((f) => f.id === RUSSIA || inBox([[20, 30], [146, 62]])(f))
+  .features.filter(
+    (f) =>
+      f.id === RUSSIA ||
+      inBox([
+        [20, 30],
+        [146, 62],
+      ])(f),
+  )
   .filter((f) => f.id !== '804') // Ukraine is drawn from its oblasts, with Crimea (see below).
   .map((f) => ({ type: 'Feature', id: `N${f.id}`, properties: {}, geometry: f.geometry }));
 
@@ -139,7 +156,10 @@ const region = build(
 );
 
 // Ukraine's outline for the wide view, merged from its oblasts so that it includes Crimea.
-const ukraine = mergeArcs(region, region.objects.oblasts.geometries.filter((g) => g.properties?.c === 'UA'));
+const ukraine = mergeArcs(
+  region,
+  region.objects.oblasts.geometries.filter((g) => g.properties?.c === 'UA'),
+);
 region.objects.ukraine = { type: 'GeometryCollection', geometries: [{ ...ukraine, id: 'UA' }] };
 
 const json = JSON.stringify({ wide: wideTopo, region }) + '\n';

@@ -20,7 +20,10 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(html) || /\sstyle="/i.test(html)) {
 const page = template
   .replace('<html lang="en">', `<html lang="${escapeHtml(ui.lang)}">`)
   .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(ui.title)}</title>`)
-  .replace('<meta name="description" content="" />', `<meta name="description" content="${escapeHtml(ui.description.replace(/\{\w+(?::\w+)?\}/g, ''))}" />`)
+  .replace(
+    '<meta name="description" content="" />',
+    `<meta name="description" content="${escapeHtml(ui.description.replace(/\{\w+(?::\w+)?\}/g, ''))}" />`,
+  )
   .replace('<!--app-->', html);
 
 writeFileSync(`${dist}/index.html`, page);

@@ -1,5 +1,5 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
 import { steps } from './data/steps';
 import { events } from './data/events';
@@ -21,7 +21,8 @@ const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(null)))
 const scrollToStep = async (container: HTMLElement, index: number) => {
   const items = container.querySelectorAll<HTMLLIElement>('.scrolly__steps > li');
   items.forEach((li, i) => {
-    li.getBoundingClientRect = () => ({ top: i * 1000 - window.scrollY, bottom: i * 1000 + 600 - window.scrollY } as DOMRect);
+    li.getBoundingClientRect = () =>
+      ({ top: i * 1000 - window.scrollY, bottom: i * 1000 + 600 - window.scrollY }) as DOMRect;
   });
   await act(async () => {
     window.scrollY = index * 1000 + 10;
@@ -34,11 +35,15 @@ describe('<App locale="en">', () => {
   it('renders the headline, one heading per step, the timeline and the sources', () => {
     render(<App locale="en" geo={geo} />);
     expect(screen.getByRole('heading', { level: 1, name: en.ui.headline })).toBeTruthy();
-    for (const s of steps) expect(screen.getByRole('heading', { level: 2, name: en.steps[s.id].heading.replace(/\{.*?\}/g, '') })).toBeTruthy();
+    for (const s of steps)
+      expect(
+        screen.getByRole('heading', { level: 2, name: en.steps[s.id].heading.replace(/\{.*?\}/g, '') }),
+      ).toBeTruthy();
     const timeline = screen.getByRole('region', { name: en.ui.timelineHeading });
     const items = within(timeline).getAllByRole('listitem');
     expect(items).toHaveLength(Object.keys(events).length);
-    for (const item of items) expect(item.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    for (const item of items)
+      expect(item.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}/);
     const sourceList = screen.getByRole('region', { name: en.ui.sourcesHeading });
     for (const s of Object.values(sources)) expect(within(sourceList).getByRole('link', { name: s.url })).toBeTruthy();
   });
@@ -47,7 +52,11 @@ describe('<App locale="en">', () => {
     const { container } = render(<App locale="en" geo={geo} />);
     for (const s of steps) {
       const article = screen.getByRole('article', { name: en.steps[s.id].heading.replace(/\{.*?\}/g, '') });
-      expect(within(article).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(s.sources.map((id) => sources[id].url));
+      expect(
+        within(article)
+          .getAllByRole('link')
+          .map((a) => a.getAttribute('href')),
+      ).toEqual(s.sources.map((id) => sources[id].url));
       expect(article.querySelector('.sr-only')?.textContent).toContain(en.ui.graphicLabel);
     }
     expect(container.querySelector('.graphic')?.getAttribute('aria-hidden')).toBe('true');
@@ -86,8 +95,8 @@ describe('<GraphicBoundary>', () => {
     const Boom = () => {
       throw new Error('boom');
     };
-    const quiet = console.error;
-    console.error = () => {};
+    // React reports the caught error on the console; keep the test output clean.
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       render(
         <GraphicBoundary fallback={<p>fallback</p>}>
@@ -95,7 +104,7 @@ describe('<GraphicBoundary>', () => {
         </GraphicBoundary>,
       );
     } finally {
-      console.error = quiet;
+      quiet.mockRestore();
     }
     expect(screen.getByText('fallback')).toBeTruthy();
   });

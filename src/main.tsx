@@ -21,6 +21,4 @@ const start = (geo: Geodata | null) => {
   else createRoot(root).render(app);
 };
 
-import('./data/geo/region.topo.json')
-  .then((m) => parseGeodata(m.default))
-  .then(start, () => start(null));
+import('./data/geo/region.topo.json').then((m) => parseGeodata(m.default)).then(start, () => start(null));

@@ -23,7 +23,9 @@ export const Graphic = ({ state, geo, copy }: GraphicProps) => {
         <TimelineFocus focus={state.timeline} copy={copy} />
       </div>
       <div className="graphic__map">
-        <GraphicBoundary fallback={note}>{geo ? <MapView geo={geo} state={state.map} copy={copy} /> : note}</GraphicBoundary>
+        <GraphicBoundary fallback={note}>
+          {geo ? <MapView geo={geo} state={state.map} copy={copy} /> : note}
+        </GraphicBoundary>
       </div>
       <div className="graphic__timeline">
         <GraphicBoundary fallback={null}>

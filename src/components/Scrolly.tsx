@@ -40,7 +40,15 @@ export const Scrolly = ({ copy, geo, progress, t }: ScrollyProps) => {
       </div>
       <ol className="scrolly__steps" ref={list}>
         {steps.map((s, i) => (
-          <StepCard key={s.id} id={s.id} copy={copy.steps[s.id]} sources={s.sources} ui={copy.ui} active={i === active} t={t} />
+          <StepCard
+            key={s.id}
+            id={s.id}
+            copy={copy.steps[s.id]}
+            sources={s.sources}
+            ui={copy.ui}
+            active={i === active}
+            t={t}
+          />
         ))}
       </ol>
       <p className="sr-only" aria-live="polite" aria-atomic="true">

@@ -27,7 +27,11 @@ export const SourceList = ({ ui }: SourceListProps) => (
             ) : (
               <cite className="source-list__title">“{s.title}”</cite>
             )}
-            , <time dateTime={s.date.slice(0, ISO_LENGTH[s.precision])}>{formatDate(s.date, ui.lang, STYLE[s.precision])}</time>.{' '}
+            ,{' '}
+            <time dateTime={s.date.slice(0, ISO_LENGTH[s.precision])}>
+              {formatDate(s.date, ui.lang, STYLE[s.precision])}
+            </time>
+            .{' '}
             <a href={s.url} className="source-list__url" hrefLang="en">
               {s.url}
             </a>

@@ -35,10 +35,13 @@ export const formatYear = (year: number, locale: string): string =>
 /** A span of days, e.g. "February 27 – March 18, 2014"; a single date when there is no end. */
 export const formatDateRange = (start: IsoDate, end: IsoDate | undefined, locale: string): string => {
   const f = new Intl.DateTimeFormat(locale, { ...dateOptions.full, timeZone: 'UTC' });
-  return spaces(end && end !== start ? f.formatRange(parseIsoDate(start), parseIsoDate(end)) : f.format(parseIsoDate(start)));
+  return spaces(
+    end && end !== start ? f.formatRange(parseIsoDate(start), parseIsoDate(end)) : f.format(parseIsoDate(start)),
+  );
 };
 
-export const formatNumber = (value: number, locale: string): string => spaces(new Intl.NumberFormat(locale).format(value));
+export const formatNumber = (value: number, locale: string): string =>
+  spaces(new Intl.NumberFormat(locale).format(value));
 
 /** Great-circle distance between two places, in km. */
 export const distanceKm = (from: keyof typeof places, to: keyof typeof places): number => {

@@ -70,7 +70,12 @@ export const steps = [
     id: 'call',
     sources: ['joongangCall', 'reutersCall', 'yonhapKng'],
     graphic: {
-      map: { view: 'wide', highlight: ['UA', 'N410'], markers: ['kyiv', 'seoul'], arcs: [{ from: 'seoul', to: 'kyiv' }] },
+      map: {
+        view: 'wide',
+        highlight: ['UA', 'N410'],
+        markers: ['kyiv', 'seoul'],
+        arcs: [{ from: 'seoul', to: 'kyiv' }],
+      },
       timeline: ['call'],
     },
   },

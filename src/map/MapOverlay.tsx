@@ -65,13 +65,42 @@ export const MapOverlay = ({ model, state, copy }: MapOverlayProps) => {
 
   const labels = useMemo(() => {
     const inputs: LabelInput[] = [
-      ...markers.map((mk) => ({ id: `place:${mk.id}`, lines: [copy.places[mk.id]], x: mk.x, y: mk.y, kind: 'place' as const, fontSize: sizes.mapLabel })),
+      ...markers.map((mk) => ({
+        id: `place:${mk.id}`,
+        lines: [copy.places[mk.id]],
+        x: mk.x,
+        y: mk.y,
+        kind: 'place' as const,
+        fontSize: sizes.mapLabel,
+      })),
       ...arcs.flatMap((a) =>
-        a.label && a.mid ? [{ id: `arc:${a.key}`, lines: [a.label], x: a.mid[0], y: a.mid[1] - sizes.mapLabel, kind: 'area' as const, fontSize: sizes.mapLabel }] : [],
+        a.label && a.mid
+          ? [
+              {
+                id: `arc:${a.key}`,
+                lines: [a.label],
+                x: a.mid[0],
+                y: a.mid[1] - sizes.mapLabel,
+                kind: 'area' as const,
+                fontSize: sizes.mapLabel,
+              },
+            ]
+          : [],
       ),
       ...mapViews[state.view].labels.flatMap((l) => {
         const p = view.projection([l.lon, l.lat]);
-        return p ? [{ id: `area:${l.area}`, lines: copy.areas[l.area].split('\n'), x: p[0], y: p[1], kind: 'area' as const, fontSize: sizes.areaLabel }] : [];
+        return p
+          ? [
+              {
+                id: `area:${l.area}`,
+                lines: copy.areas[l.area].split('\n'),
+                x: p[0],
+                y: p[1],
+                kind: 'area' as const,
+                fontSize: sizes.areaLabel,
+              },
+            ]
+          : [];
       }),
     ];
     // Keep the bottom strip for the scale bar and credit.

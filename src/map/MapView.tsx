@@ -31,7 +31,17 @@ const areaClass = (id: string, country?: string) => {
 };
 
 /** One layer's areas and highlights, zoomed to the view if the view is on this layer. */
-const Layer = ({ model, layer, view, highlight }: { model: MapModel; layer: 'wide' | 'region'; view: MapViewId; highlight: readonly string[] }) => {
+const Layer = ({
+  model,
+  layer,
+  view,
+  highlight,
+}: {
+  model: MapModel;
+  layer: 'wide' | 'region';
+  view: MapViewId;
+  highlight: readonly string[];
+}) => {
   const current = model.views[view];
   const own = current.layer === layer;
   const t = own ? current.transform : { k: 1, x: 0, y: 0 };
@@ -48,7 +58,11 @@ const Layer = ({ model, layer, view, highlight }: { model: MapModel; layer: 'wid
               highlight below it, so Crimea always shows as Ukrainian. */}
           {p.id === 'UA' && ukraine && <path className={areaClass(ukraine.id, ukraine.country)} d={ukraine.d} />}
           <AnimG opacity={own && on.has(p.id) ? 1 : 0}>
-            <path className={`map-highlight${OCCUPIED.has(p.id) ? ' map-highlight--occupied' : ''}`} d={p.d} data-id={p.id} />
+            <path
+              className={`map-highlight${OCCUPIED.has(p.id) ? ' map-highlight--occupied' : ''}`}
+              d={p.d}
+              data-id={p.id}
+            />
           </AnimG>
         </Fragment>
       ))}
@@ -62,9 +76,21 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
   const model = useMemo(() => buildMapModel(geo, size), [geo, size]);
   return (
     <div className="map" ref={box} data-view={state.view} data-layer={mapViews[state.view].layer}>
-      <svg className="map__svg" viewBox={`0 0 ${size.width} ${size.height}`} preserveAspectRatio="xMidYMid meet" focusable="false">
+      <svg
+        className="map__svg"
+        viewBox={`0 0 ${size.width} ${size.height}`}
+        preserveAspectRatio="xMidYMid meet"
+        focusable="false"
+      >
         <defs>
-          <pattern id="kx-hatch" className="map-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id="kx-hatch"
+            className="map-hatch"
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect className="map-hatch__bg" width="6" height="6" />
             <line className="map-hatch__line" x1="0" y1="0" x2="0" y2="6" />
           </pattern>

@@ -30,7 +30,12 @@ const features = (topo: Topology, object: GeometryCollection): MapFeature[] => {
 /** Parses the topologies into draw-ordered feature lists; throws a clear error on a bad file. */
 export const parseGeodata = (data: unknown): Geodata => {
   const t = data as Partial<RegionTopologies> | null;
-  if (!t?.wide?.objects?.countries || !t.region?.objects?.oblasts || !t.region.objects.neighbours || !t.region.objects.ukraine) {
+  if (
+    !t?.wide?.objects?.countries ||
+    !t.region?.objects?.oblasts ||
+    !t.region.objects.neighbours ||
+    !t.region.objects.ukraine
+  ) {
     throw new Error('[kursk-map] map data is missing the wide or regional topology');
   }
   const ukraine = features(t.region, t.region.objects.ukraine);

@@ -1,18 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { placeLabels, textWidth, wrapText, type LabelInput } from './labels';
 
-const place = (id: string, x: number, y: number): LabelInput => ({ id, lines: [id], x, y, kind: 'place', fontSize: 13 });
+const place = (id: string, x: number, y: number): LabelInput => ({
+  id,
+  lines: [id],
+  x,
+  y,
+  kind: 'place',
+  fontSize: 13,
+});
 
 describe('placeLabels(labels, width, height)', () => {
   it('keeps labels apart and inside the map', () => {
-    const labels = [place('Kursk', 160, 100), place('Sudzha', 150, 110), place('Sumy', 140, 120), place('Kyiv', 300, 20)];
+    const labels = [
+      place('Kursk', 160, 100),
+      place('Sudzha', 150, 110),
+      place('Sumy', 140, 120),
+      place('Kyiv', 300, 20),
+    ];
     const placed = placeLabels(labels, 320, 200);
     for (const a of placed) {
       expect(a.box.x0).toBeGreaterThanOrEqual(0);
       expect(a.box.x1).toBeLessThanOrEqual(320);
       expect(a.box.y0).toBeGreaterThanOrEqual(0);
       expect(a.box.y1).toBeLessThanOrEqual(200);
-      for (const b of placed) if (a !== b) expect(a.box.x1 <= b.box.x0 || b.box.x1 <= a.box.x0 || a.box.y1 <= b.box.y0 || b.box.y1 <= a.box.y0).toBe(true);
+      for (const b of placed)
+        if (a !== b)
+          expect(a.box.x1 <= b.box.x0 || b.box.x1 <= a.box.x0 || a.box.y1 <= b.box.y0 || b.box.y1 <= a.box.y0).toBe(
+            true,
+          );
     }
   });
 
@@ -27,7 +43,11 @@ describe('placeLabels(labels, width, height)', () => {
   });
 
   it('nudges area labels inside the edges', () => {
-    const [area] = placeLabels([{ id: 'SOUTH KOREA', lines: ['SOUTH KOREA'], x: 315, y: 100, kind: 'area', fontSize: 12 }], 320, 200);
+    const [area] = placeLabels(
+      [{ id: 'SOUTH KOREA', lines: ['SOUTH KOREA'], x: 315, y: 100, kind: 'area', fontSize: 12 }],
+      320,
+      200,
+    );
     expect(area?.box.x1).toBeLessThanOrEqual(320);
   });
 });

@@ -75,7 +75,12 @@ const inside = (b: Box, width: number, height: number) => b.x0 >= 0 && b.y0 >= 0
 const nudgeInside = (c: Candidate, width: number, height: number): Candidate => {
   const dx = Math.max(0, -c.box.x0) - Math.max(0, c.box.x1 - width);
   const dy = Math.max(0, -c.box.y0) - Math.max(0, c.box.y1 - height);
-  return { ...c, x: c.x + dx, y: c.y + dy, box: { x0: c.box.x0 + dx, x1: c.box.x1 + dx, y0: c.box.y0 + dy, y1: c.box.y1 + dy } };
+  return {
+    ...c,
+    x: c.x + dx,
+    y: c.y + dy,
+    box: { x0: c.box.x0 + dx, x1: c.box.x1 + dx, y0: c.box.y0 + dy, y1: c.box.y1 + dy },
+  };
 };
 
 /**
@@ -95,7 +100,10 @@ export const placeLabels = (labels: readonly LabelInput[], width: number, height
     const h = l.lines.length * l.fontSize * LINE;
     const options = candidates(l, w, h).map((c) => (l.kind === 'area' ? nudgeInside(c, width, height) : c));
     const ok = options.find(
-      (c) => inside(c.box, width, height) && !taken.some((t) => overlaps(t, c.box)) && !markers.some((m) => overlaps(m, c.box, 0)),
+      (c) =>
+        inside(c.box, width, height) &&
+        !taken.some((t) => overlaps(t, c.box)) &&
+        !markers.some((m) => overlaps(m, c.box, 0)),
     );
     if (ok) {
       taken.push(ok.box);

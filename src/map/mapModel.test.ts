@@ -16,7 +16,20 @@ const sizes = [
 describe('parseGeodata(topology)', () => {
   it('gives the layers their features, Kursk and its neighbours included', () => {
     const region = new Set(geo.region.map((f) => f.id));
-    for (const id of ['RU.KS', 'RU.BL', 'RU.BR', 'RU.OL', 'RU.VR', 'RU.LP', 'UA.SM', 'UA.KK', 'UA.CH', 'UA.KR', 'UA.SC']) expect(region.has(id), id).toBe(true);
+    for (const id of [
+      'RU.KS',
+      'RU.BL',
+      'RU.BR',
+      'RU.OL',
+      'RU.VR',
+      'RU.LP',
+      'UA.SM',
+      'UA.KK',
+      'UA.CH',
+      'UA.KR',
+      'UA.SC',
+    ])
+      expect(region.has(id), id).toBe(true);
     expect(geo.wide.map((f) => f.id)).toEqual(expect.arrayContaining(['N643', 'N408', 'N410', 'UA']));
   });
 

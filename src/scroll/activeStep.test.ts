@@ -25,7 +25,10 @@ describe('findActive(boxes, line)', () => {
   });
 
   it('handles a step taller than the viewport', () => {
-    const tall = [{ top: 0, bottom: 5000 }, { top: 5000, bottom: 5200 }];
+    const tall = [
+      { top: 0, bottom: 5000 },
+      { top: 5000, bottom: 5200 },
+    ];
     expect(findActive(tall, 4000)).toEqual({ index: 0, progress: 0.8 });
   });
 

@@ -51,8 +51,11 @@ export const parseOffset = (offset: unknown, viewportHeight: number): number => 
 
 export type Direction = 'down' | 'up';
 
-export const directionOf = (previousY: number, y: number, previous: Direction): Direction =>
-  y > previousY ? 'down' : y < previousY ? 'up' : previous;
+export const directionOf = (previousY: number, y: number, previous: Direction): Direction => {
+  if (y > previousY) return 'down';
+  if (y < previousY) return 'up';
+  return previous;
+};
 
 const safeDecode = (s: string): string => {
   try {

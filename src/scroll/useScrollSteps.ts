@@ -1,7 +1,7 @@
 // Drives the active step from the page's scroll position. Offsets are measured only when
 // layout changes (ResizeObserver), read back on scroll once per animation frame, and React state
 // changes only when the active step does.
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { findActive, directionOf, parseOffset, parseStepParam, type Direction, type StepBox } from './activeStep';
 import type { ProgressStore } from './progressStore';
 
@@ -31,37 +31,35 @@ export const useScrollSteps = ({ container, ids, offset = 0.5, progress, enabled
   const direction = useRef<Direction>('down');
   const frame = useRef(0);
 
-  const measure = useCallback(() => {
-    const el = container.current;
-    if (!el) return;
-    const y = window.scrollY;
-    boxes.current = Array.from(el.children, (child) => {
-      const r = child.getBoundingClientRect();
-      return { top: r.top + y, bottom: r.bottom + y };
-    });
-  }, [container]);
-
-  const update = useCallback(() => {
-    frame.current = 0;
-    const y = window.scrollY;
-    // Nothing laid out yet (or a layout engine without one): keep the current step.
-    if (boxes.current.every((b) => b.bottom === b.top)) return;
-    const line = y + parseOffset(offset, stableViewportHeight());
-    const found = findActive(boxes.current, line);
-    direction.current = directionOf(lastY.current, y, direction.current);
-    lastY.current = y;
-    const n = boxes.current.length;
-    progress.set({
-      index: found.index,
-      step: found.progress,
-      story: n ? Math.min(1, (found.index + found.progress) / n) : 0,
-      direction: direction.current,
-    });
-    setActive((prev) => (prev === found.index ? prev : found.index));
-  }, [offset, progress]);
-
   useEffect(() => {
     if (!enabled) return;
+    const measure = () => {
+      const el = container.current;
+      if (!el) return;
+      const y = window.scrollY;
+      boxes.current = Array.from(el.children, (child) => {
+        const r = child.getBoundingClientRect();
+        return { top: r.top + y, bottom: r.bottom + y };
+      });
+    };
+    const update = () => {
+      frame.current = 0;
+      const y = window.scrollY;
+      // Nothing laid out yet (or a layout engine without one): keep the current step.
+      if (boxes.current.every((b) => b.bottom === b.top)) return;
+      const line = y + parseOffset(offset, stableViewportHeight());
+      const found = findActive(boxes.current, line);
+      direction.current = directionOf(lastY.current, y, direction.current);
+      lastY.current = y;
+      const n = boxes.current.length;
+      progress.set({
+        index: found.index,
+        step: found.progress,
+        story: n ? Math.min(1, (found.index + found.progress) / n) : 0,
+        direction: direction.current,
+      });
+      setActive((prev) => (prev === found.index ? prev : found.index));
+    };
     const schedule = () => {
       if (!frame.current) frame.current = requestAnimationFrame(update);
     };
@@ -90,7 +88,7 @@ export const useScrollSteps = ({ container, ids, offset = 0.5, progress, enabled
       if (frame.current) cancelAnimationFrame(frame.current);
       frame.current = 0;
     };
-  }, [enabled, ids, measure, update, offset, container]);
+  }, [enabled, ids, offset, progress, container]);
 
   return active;
 };

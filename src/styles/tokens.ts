@@ -60,7 +60,8 @@ export const palettes = { light, dark } as const;
 export const fonts = {
   /** System faces with Latin, Cyrillic and Hangul coverage: no font download. */
   sans: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "Helvetica Neue", Arial, sans-serif',
-  serif: 'Charter, "Bitstream Charter", "Sitka Text", Cambria, "Noto Serif", "Noto Serif KR", "AppleMyungjo", Georgia, serif',
+  serif:
+    'Charter, "Bitstream Charter", "Sitka Text", Cambria, "Noto Serif", "Noto Serif KR", "AppleMyungjo", Georgia, serif',
 } as const;
 
 export const sizes = {

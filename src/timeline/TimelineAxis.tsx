@@ -35,7 +35,12 @@ export const TimelineAxis = ({ orientation, focus, copy }: TimelineAxisProps) =>
     const length = (horizontal ? width : height) - 2 * pad;
     const axis = layoutAxis(axisSegments, Math.max(40, length));
     const placed = placeEvents(eventList, axis, LANE + 1).map((e) => ({ ...e, at: e.at + pad, until: e.until + pad }));
-    const segments = axis.segments.map((s) => ({ ...s, start: s.start + pad, end: s.end + pad, ticks: segmentTicks(s).map((t) => ({ ...t, at: t.at + pad })) }));
+    const segments = axis.segments.map((s) => ({
+      ...s,
+      start: s.start + pad,
+      end: s.end + pad,
+      ticks: segmentTicks(s).map((t) => ({ ...t, at: t.at + pad })),
+    }));
     return { placed, segments };
   }, [horizontal, width, height]);
 
@@ -76,14 +81,24 @@ export const TimelineAxis = ({ orientation, focus, copy }: TimelineAxisProps) =>
               {i > 0 && (
                 <path
                   className="timeline-axis__break"
-                  d={horizontal ? `M${a.x - 12},${a.y + 5}l4,-10M${a.x - 7},${a.y + 5}l4,-10` : `M${a.x - 5},${a.y - 12}l10,4M${a.x - 5},${a.y - 7}l10,4`}
+                  d={
+                    horizontal
+                      ? `M${a.x - 12},${a.y + 5}l4,-10M${a.x - 7},${a.y + 5}l4,-10`
+                      : `M${a.x - 5},${a.y - 12}l10,4M${a.x - 5},${a.y - 7}l10,4`
+                  }
                 />
               )}
               {s.ticks.map((t) => {
                 const p = pt(t.at, cross);
                 return (
                   <g key={t.year}>
-                    <line className="timeline-axis__tick" x1={p.x} y1={p.y} x2={horizontal ? p.x : p.x - 5} y2={horizontal ? p.y + 5 : p.y} />
+                    <line
+                      className="timeline-axis__tick"
+                      x1={p.x}
+                      y1={p.y}
+                      x2={horizontal ? p.x : p.x - 5}
+                      y2={horizontal ? p.y + 5 : p.y}
+                    />
                     <text
                       className="timeline-axis__year"
                       x={horizontal ? p.x : p.x - 9}
@@ -105,7 +120,11 @@ export const TimelineAxis = ({ orientation, focus, copy }: TimelineAxisProps) =>
           const q = pt(e.until, across);
           const after = 'afterInterview' in events[e.id];
           return (
-            <g key={e.id} className={`timeline-event${on ? ' is-focus' : ''}${after ? ' is-after' : ''}`} data-event={e.id}>
+            <g
+              key={e.id}
+              className={`timeline-event${on ? ' is-focus' : ''}${after ? ' is-after' : ''}`}
+              data-event={e.id}
+            >
               {e.until !== e.at && <line className="timeline-event__span" x1={p.x} y1={p.y} x2={q.x} y2={q.y} />}
               <circle className="timeline-event__dot" cx={p.x} cy={p.y} r={DOT} />
               <AnimG opacity={on ? 1 : 0}>
@@ -137,4 +156,3 @@ export const TimelineAxis = ({ orientation, focus, copy }: TimelineAxisProps) =>
     </div>
   );
 };
-

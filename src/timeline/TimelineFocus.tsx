@@ -15,7 +15,9 @@ export const TimelineFocus = ({ focus, copy }: TimelineFocusProps) => (
       const e = events[id];
       return (
         <li key={id}>
-          <span className="timeline-focus__date">{formatDateRange(e.date, 'end' in e ? e.end : undefined, copy.ui.lang)}</span>{' '}
+          <span className="timeline-focus__date">
+            {formatDateRange(e.date, 'end' in e ? e.end : undefined, copy.ui.lang)}
+          </span>{' '}
           {copy.events[id].title}
         </li>
       );

@@ -33,7 +33,9 @@ describe('placeEvents(events, axis, spacing)', () => {
     for (const a of placed)
       for (const b of placed) {
         if (a.id === b.id || a.lane !== b.lane) continue;
-        expect(Math.abs(a.at - b.at) >= 10 || Math.abs(a.until - b.at) >= 10 || a.at > b.until || b.at > a.until).toBe(true);
+        expect(Math.abs(a.at - b.at) >= 10 || Math.abs(a.until - b.at) >= 10 || a.at > b.until || b.at > a.until).toBe(
+          true,
+        );
       }
     expect(Math.max(...placed.map((p) => p.lane))).toBeGreaterThan(0);
   });
@@ -49,7 +51,11 @@ describe('segmentTicks(segment)', () => {
 
 describe('stackLabels(items, min, max)', () => {
   it('spreads overlapping labels apart and keeps them in range', () => {
-    const items = [{ at: 100, size: 30 }, { at: 105, size: 30 }, { at: 110, size: 30 }];
+    const items = [
+      { at: 100, size: 30 },
+      { at: 105, size: 30 },
+      { at: 110, size: 30 },
+    ];
     const ys = stackLabels(items, 0, 200);
     for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(30);
     const tight = stackLabels(items, 0, 95);

@@ -38,8 +38,7 @@ export const layoutAxis = (segments: readonly AxisSegment[], length: number, gap
   });
   const position = (date: IsoDate) => {
     const t = parseIsoDate(date).getTime();
-    const seg =
-      laid.find((s) => t <= parseIsoDate(s.to).getTime()) ?? laid[laid.length - 1];
+    const seg = laid.find((s) => t <= parseIsoDate(s.to).getTime()) ?? laid[laid.length - 1];
     return seg ? seg.scale(t) : 0;
   };
   return { segments: laid, position };
@@ -65,7 +64,7 @@ export const placeEvents = <Id extends string>(
 ): PlacedEvent<Id>[] => {
   const laneEnds: number[] = [];
   return [...events]
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .sort((a, b) => a.date.localeCompare(b.date))
     .map((e) => {
       const at = axis.position(e.date);
       const until = e.end ? axis.position(e.end) : at;

@@ -5,7 +5,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+  Boolean,
+) as string[];
 
 export const chromiumPath = CANDIDATES.find((p) => existsSync(p)) ?? null;
 
@@ -28,9 +30,13 @@ const TYPES: Record<string, string> = {
 
 /** A static server for dist/ on an ephemeral port. */
 export const serveDist = async (): Promise<{ url: string; close: () => Promise<void> }> => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('[browser-tests] dist/ is missing: run `npm run build` first (npm test does)');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('[browser-tests] dist/ is missing: run `npm run build` first (npm test does)');
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(DIST, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(DIST) || !existsSync(file)) {

@@ -32,7 +32,11 @@ afterAll(async () => {
 type Trouble = string[];
 
 /** Opens a page that records errors and layout shifts. */
-const open = async (viewport: { width: number; height: number }, path = '', reducedMotion: 'reduce' | 'no-preference' = 'no-preference') => {
+const open = async (
+  viewport: { width: number; height: number },
+  path = '',
+  reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
+) => {
   const page = await browser.newPage({ viewport, reducedMotion });
   const trouble: Trouble = [];
   page.on('pageerror', (e) => trouble.push(`pageerror: ${e.message}`));
@@ -72,17 +76,22 @@ const state = (page: Page) =>
 const labelTrouble = (page: Page) =>
   page.evaluate(() => {
     const svg = document.querySelector('.map__svg')!.getBoundingClientRect();
-    const boxes = [...document.querySelectorAll<SVGTextElement>('.map-label')].map((t) => ({ id: t.dataset.label, r: t.getBoundingClientRect() }));
+    const boxes = [...document.querySelectorAll<SVGTextElement>('.map-label')].map((t) => ({
+      id: t.dataset.label,
+      r: t.getBoundingClientRect(),
+    }));
     const out: string[] = [];
     for (const b of boxes) {
-      if (b.r.left < svg.left - 1 || b.r.right > svg.right + 1 || b.r.top < svg.top - 1 || b.r.bottom > svg.bottom + 1) out.push(`${b.id} clipped`);
+      if (b.r.left < svg.left - 1 || b.r.right > svg.right + 1 || b.r.top < svg.top - 1 || b.r.bottom > svg.bottom + 1)
+        out.push(`${b.id} clipped`);
     }
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!.r;
         const c = boxes[j]!.r;
         // Halos may touch; text may not overlap by more than 2 px.
-        if (a.left < c.right - 2 && c.left < a.right - 2 && a.top < c.bottom - 2 && c.top < a.bottom - 2) out.push(`${boxes[i]!.id} overlaps ${boxes[j]!.id}`);
+        if (a.left < c.right - 2 && c.left < a.right - 2 && a.top < c.bottom - 2 && c.top < a.bottom - 2)
+          out.push(`${boxes[i]!.id} overlaps ${boxes[j]!.id}`);
       }
     return out;
   });
@@ -102,20 +111,32 @@ describe.skipIf(!chromiumPath).each(VIEWPORTS)('scrolling at $width×$height', (
     for (const s of steps) {
       await scrollToStep(page, s.id);
       await page.waitForTimeout(SETTLE_MS);
-      expect(await state(page), s.id).toEqual({ active: s.id, view: s.graphic.map.view, focus: s.graphic.timeline.join(' ') });
+      expect(await state(page), s.id).toEqual({
+        active: s.id,
+        view: s.graphic.map.view,
+        focus: s.graphic.timeline.join(' '),
+      });
       // The highlighted areas are exactly the step's.
       const lit = await page.evaluate(() =>
         [...document.querySelectorAll<SVGPathElement>('.map-highlight')]
-          .filter((p) => Number(getComputedStyle(p.parentElement!).opacity) > 0.99 && Number(getComputedStyle(p.parentElement!.parentElement!).opacity) > 0.99)
+          .filter(
+            (p) =>
+              Number(getComputedStyle(p.parentElement!).opacity) > 0.99 &&
+              Number(getComputedStyle(p.parentElement!.parentElement!).opacity) > 0.99,
+          )
           .map((p) => p.dataset.id)
           .sort(),
       );
       expect(lit, s.id).toEqual([...s.graphic.map.highlight].sort());
       expect(await labelTrouble(page), s.id).toEqual([]);
       expect(await headingVisible(page, s.id), `${s.id} heading covered`).toBe(true);
-      await page.screenshot({ path: `test-results/${viewport.width}x${viewport.height}-${String(steps.indexOf(s) + 1).padStart(2, '0')}-${s.id}.png` });
+      await page.screenshot({
+        path: `test-results/${viewport.width}x${viewport.height}-${String(steps.indexOf(s) + 1).padStart(2, '0')}-${s.id}.png`,
+      });
     }
-    const noHorizontalScroll = await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+    const noHorizontalScroll = await page.evaluate(
+      () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+    );
     expect(noHorizontalScroll).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
     expect(trouble).toEqual([]);

@@ -74,7 +74,10 @@ describe('timeline events', () => {
 
   it('all fall inside a segment of the broken axis', () => {
     for (const [id, e] of list) {
-      expect(axisSegments.some((g) => e.date >= g.from && ('end' in e ? e.end : e.date) <= g.to), id).toBe(true);
+      expect(
+        axisSegments.some((g) => e.date >= g.from && ('end' in e ? e.end : e.date) <= g.to),
+        id,
+      ).toBe(true);
     }
   });
 
@@ -101,7 +104,11 @@ describe('sources', () => {
   });
 
   it('are each cited somewhere', () => {
-    const cited = new Set([...steps.flatMap((s) => s.sources), ...Object.values(events).flatMap((e) => e.sources), 'naturalEarth']);
+    const cited = new Set([
+      ...steps.flatMap((s) => s.sources),
+      ...Object.values(events).flatMap((e) => e.sources),
+      'naturalEarth',
+    ]);
     expect([...cited].sort()).toEqual(Object.keys(sources).sort());
   });
 });
@@ -111,7 +118,13 @@ describe('places', () => {
     for (const [id, p] of Object.entries(places)) {
       expect(Math.abs(p.lat), id).toBeLessThanOrEqual(90);
       expect(Math.abs(p.lon), id).toBeLessThanOrEqual(180);
-      expect(Object.values(mapViews).some((v) => p.lon >= v.bounds[0][0] && p.lon <= v.bounds[1][0] && p.lat >= v.bounds[0][1] && p.lat <= v.bounds[1][1]), id).toBe(true);
+      expect(
+        Object.values(mapViews).some(
+          (v) =>
+            p.lon >= v.bounds[0][0] && p.lon <= v.bounds[1][0] && p.lat >= v.bounds[0][1] && p.lat <= v.bounds[1][1],
+        ),
+        id,
+      ).toBe(true);
     }
   });
 });
@@ -123,7 +136,8 @@ describe.each(Object.entries(locales))('copy (%s)', (_, copy) => {
 
   it('uses only figures that exist', () => {
     const extra = new Set(['km', 'heading']);
-    for (const [path, s] of strings(copy)) for (const name of placeholders(s)) expect(isFigureId(name) || extra.has(name), `${path}: {${name}}`).toBe(true);
+    for (const [path, s] of strings(copy))
+      for (const name of placeholders(s)) expect(isFigureId(name) || extra.has(name), `${path}: {${name}}`).toBe(true);
   });
 
   it('has words for every step, event, place and map label', () => {

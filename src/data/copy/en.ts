@@ -20,7 +20,8 @@ export const en = {
     sourcesHeading: 'Sources',
     sourcesIntro: 'Every fact in this explainer comes from these reports and documents.',
     describedSource: 'description',
-    credits: 'Boundaries: Natural Earth. Distances are great-circle and approximate. No capture site or front line is shown: none is public.',
+    credits:
+      'Boundaries: Natural Earth. Distances are great-circle and approximate. No capture site or front line is shown: none is public.',
     mapCredit: 'Boundaries: Natural Earth',
     approximate: 'approximate',
     distanceLabel: 'about {km} km',
@@ -166,33 +167,56 @@ export const en = {
   events: {
     budapest: {
       title: 'Ukraine gives up nuclear weapons',
-      summary: 'Ukraine accedes to the Non-Proliferation Treaty as a non-nuclear state; the Budapest Memorandum is signed.',
+      summary:
+        'Ukraine accedes to the Non-Proliferation Treaty as a non-nuclear state; the Budapest Memorandum is signed.',
     },
     crimea: {
       title: 'Russia occupies Crimea',
-      summary: 'Armed men seize Crimea’s parliament; after a referendum under occupation, Moscow signs an annexation treaty.',
+      summary:
+        'Armed men seize Crimea’s parliament; after a referendum under occupation, Moscow signs an annexation treaty.',
     },
     invasion: { title: 'Full-scale invasion', summary: 'Russia launches its full-scale invasion of Ukraine.' },
-    incursion: { title: 'Ukraine enters Kursk', summary: 'Ukraine’s cross-border incursion into Russia’s Kursk region begins.' },
+    incursion: {
+      title: 'Ukraine enters Kursk',
+      summary: 'Ukraine’s cross-border incursion into Russia’s Kursk region begins.',
+    },
     deployment: {
       title: 'North Korea to send troops',
       summary: 'South Korea’s spy agency says North Korea decided to send about {nisTroops} troops to Russia.',
     },
-    pentagon: { title: 'North Koreans in Kursk', summary: 'The Pentagon says about {pentagonTroops} North Korean troops are in the Kursk region.' },
+    pentagon: {
+      title: 'North Koreans in Kursk',
+      summary: 'The Pentagon says about {pentagonTroops} North Korean troops are in the Kursk region.',
+    },
     capture: {
       title: 'Two soldiers captured',
       summary: 'Two North Korean soldiers are captured in Kursk region; Zelensky announces it on {announceDate:short}.',
     },
-    video: { title: 'Interrogation video', summary: 'Zelensky releases video of the prisoners and proposes an exchange.' },
-    defection: { title: '“I want to go to South Korea”', summary: 'One prisoner tells Chosun Ilbo he wants to go to South Korea.' },
+    video: {
+      title: 'Interrogation video',
+      summary: 'Zelensky releases video of the prisoners and proposes an exchange.',
+    },
+    defection: {
+      title: '“I want to go to South Korea”',
+      summary: 'One prisoner tells Chosun Ilbo he wants to go to South Korea.',
+    },
     sudzha: { title: 'Sudzha', summary: 'Russia claims to have retaken Sudzha; Kyiv does not confirm it.' },
-    call: { title: 'Cho and Sybiha talk', summary: 'The two foreign ministers discuss the soldiers by phone for the first time.' },
-    interview: { title: 'The envoy’s interview', summary: 'Ambassador Ponomarenko: the soldiers are not a bargaining issue.' },
+    call: {
+      title: 'Cho and Sybiha talk',
+      summary: 'The two foreign ministers discuss the soldiers by phone for the first time.',
+    },
+    interview: {
+      title: 'The envoy’s interview',
+      summary: 'Ambassador Ponomarenko: the soldiers are not a bargaining issue.',
+    },
     russiaConfirms: {
       title: 'Russia confirms',
       summary: 'Russia’s chief of general staff confirms North Korean troops fought in Kursk.',
     },
-    northKoreaConfirms: { title: 'North Korea confirms', summary: 'North Korea’s state media acknowledge the deployment.' },
+    northKoreaConfirms: {
+      title: 'North Korea confirms',
+      summary: 'North Korea’s state media acknowledge the deployment.',
+    },
   },
   places: {
     kursk: 'Kursk',
