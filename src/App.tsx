@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { LazyMotion } from 'framer-motion';
 import { locales, type LocaleId } from './data/copy';
-import type { Geodata } from './map/geodata';
+import type { GraphicComponent } from './graphic/types';
 import { createProgressStore } from './scroll/progressStore';
 import { loadMotionFeatures } from './motion';
 import { makeT } from './text';
@@ -15,11 +15,11 @@ import { ProgressBar } from './components/ProgressBar';
 export type AppProps = {
   /** Edition to render. */
   locale: LocaleId;
-  /** Parsed map data; null if it failed to load (the story still reads). */
-  geo: Geodata | null;
+  /** The graphic beside the story: the component itself on the server, a lazy one on the client. */
+  Graphic: GraphicComponent;
 };
 
-export const App = ({ locale, geo }: AppProps) => {
+export const App = ({ locale, Graphic }: AppProps) => {
   const copy = locales[locale];
   const t = useMemo(() => makeT(copy), [copy]);
   const [progress] = useState(createProgressStore);
@@ -31,7 +31,7 @@ export const App = ({ locale, geo }: AppProps) => {
       <ProgressBar store={progress} />
       <Header ui={copy.ui} t={t} />
       <main id="story" tabIndex={-1}>
-        <Scrolly copy={copy} geo={geo} progress={progress} t={t} />
+        <Scrolly copy={copy} Graphic={Graphic} progress={progress} t={t} />
         <TimelineList copy={copy} t={t} />
         <SourceList ui={copy.ui} />
         <footer className="credits">

@@ -2,16 +2,13 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './App';
-import { parseGeodata } from './map/geodata';
+import LoadedGraphic from './graphic/LoadedGraphic';
 import { locales, type LocaleId } from './data/copy';
-import topology from './data/geo/region.topo.json';
-
-const geo = parseGeodata(topology);
 
 export const render = (locale: LocaleId) => ({
   html: renderToString(
     <StrictMode>
-      <App locale={locale} geo={geo} />
+      <App locale={locale} Graphic={LoadedGraphic} />
     </StrictMode>,
   ),
   ui: locales[locale].ui,

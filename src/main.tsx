@@ -1,24 +1,20 @@
-// Client entry: loads the map data, then hydrates the prerendered page.
-import { StrictMode } from 'react';
+// Client entry: hydrates the prerendered page at once; the graphic's code and map data follow.
+import { lazy, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import 'virtual:tokens.css';
 import './styles/app.css';
 import { App } from './App';
-import { parseGeodata, type Geodata } from './map/geodata';
 import { defaultLocale } from './data/copy';
 
-const root = document.getElementById('root');
+const Graphic = lazy(() => import('./graphic/LoadedGraphic'));
 
-const start = (geo: Geodata | null) => {
-  if (!root) return;
+const root = document.getElementById('root');
+if (root) {
   const app = (
     <StrictMode>
-      <App locale={defaultLocale} geo={geo} />
+      <App locale={defaultLocale} Graphic={Graphic} />
     </StrictMode>
   );
-  // Without map data the markup cannot match the prerendered map: render afresh instead.
-  if (geo && root.firstElementChild) hydrateRoot(root, app);
+  if (root.firstElementChild) hydrateRoot(root, app);
   else createRoot(root).render(app);
-};
-
-import('./data/geo/region.topo.json').then((m) => parseGeodata(m.default)).then(start, () => start(null));
+}

@@ -1,24 +1,25 @@
 // The scroll story: steps over (narrow) or beside (wide) a sticky graphic that follows them.
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { steps } from '../data/steps';
 import type { StoryCopy } from '../data/story';
-import type { Geodata } from '../map/geodata';
 import { useScrollSteps } from '../scroll/useScrollSteps';
 import type { ProgressStore } from '../scroll/progressStore';
 import type { T } from '../text';
-import { Graphic } from './Graphic';
+import type { GraphicComponent } from '../graphic/types';
+import { GraphicBoundary } from './GraphicBoundary';
 import { StepCard } from './StepCard';
 
 export type ScrollyProps = {
   copy: StoryCopy;
-  geo: Geodata | null;
+  /** The graphic: given directly on the server, loaded lazily on the client. */
+  Graphic: GraphicComponent;
   progress: ProgressStore;
   t: T;
 };
 
 const ids = steps.map((s) => s.id);
 
-export const Scrolly = ({ copy, geo, progress, t }: ScrollyProps) => {
+export const Scrolly = ({ copy, Graphic, progress, t }: ScrollyProps) => {
   const list = useRef<HTMLOListElement>(null);
   const active = useScrollSteps({ container: list, ids, progress });
   const step = steps[active] ?? steps[0];
@@ -36,7 +37,13 @@ export const Scrolly = ({ copy, geo, progress, t }: ScrollyProps) => {
   return (
     <section className="scrolly" aria-label={copy.ui.storyLabel} data-active={step.id}>
       <div className="scrolly__graphic">
-        <Graphic state={step.graphic} geo={geo} copy={copy} />
+        {/* The boundary keeps the words if the graphic fails to load or throws. Suspense lets the
+            words hydrate first; the prerendered graphic stays on screen until its code arrives. */}
+        <GraphicBoundary fallback={<p className="graphic__note">{copy.ui.loadError}</p>}>
+          <Suspense fallback={null}>
+            <Graphic state={step.graphic} copy={copy} />
+          </Suspense>
+        </GraphicBoundary>
       </div>
       <ol className="scrolly__steps" ref={list}>
         {steps.map((s, i) => (

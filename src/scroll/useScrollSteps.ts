@@ -1,7 +1,7 @@
 // Drives the active step from the page's scroll position. Offsets are measured only when
 // layout changes (ResizeObserver), read back on scroll once per animation frame, and React state
 // changes only when the active step does.
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
 import { findActive, directionOf, parseOffset, parseStepParam, type Direction, type StepBox } from './activeStep';
 import type { ProgressStore } from './progressStore';
 
@@ -58,7 +58,9 @@ export const useScrollSteps = ({ container, ids, offset = 0.5, progress, enabled
         story: n ? Math.min(1, (found.index + found.progress) / n) : 0,
         direction: direction.current,
       });
-      setActive((prev) => (prev === found.index ? prev : found.index));
+      // A transition: the step change never blocks scrolling, and a graphic still loading
+      // (a dehydrated Suspense boundary) waits for its code instead of being thrown away.
+      startTransition(() => setActive((prev) => (prev === found.index ? prev : found.index)));
     };
     const schedule = () => {
       if (!frame.current) frame.current = requestAnimationFrame(update);

@@ -209,8 +209,9 @@ describe.skipIf(!chromiumPath)('deep links and the page without JavaScript', () 
     const { page, trouble } = await open({ width: 1280, height: 800 }, '', 'reduce');
     const s = steps.find((x) => x.graphic.map.view === 'wide')!;
     await scrollToStep(page, s.id);
-    // Two frames: no time for any transition to run.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // As soon as the step is active, one frame later the map is already in its end state.
+    await page.waitForFunction((id) => document.querySelector('.scrolly')?.getAttribute('data-active') === id, s.id);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     const opacity = await page.evaluate(() => getComputedStyle(document.querySelector('.map-layer--wide')!).opacity);
     expect(Number(opacity)).toBe(1);
     expect(trouble).toEqual([]);

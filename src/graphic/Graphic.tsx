@@ -6,7 +6,7 @@ import type { Geodata } from '../map/geodata';
 import { MapView } from '../map/MapView';
 import { Timeline } from '../timeline/Timeline';
 import { TimelineFocus } from '../timeline/TimelineFocus';
-import { GraphicBoundary } from './GraphicBoundary';
+import { GraphicBoundary } from '../components/GraphicBoundary';
 
 export type GraphicProps = {
   state: GraphicState;

@@ -1,0 +1,12 @@
+// The contract between the story and its graphic, so the graphic can be loaded lazily.
+import type { ComponentType } from 'react';
+import type { GraphicState } from '../data/types';
+import type { StoryCopy } from '../data/story';
+
+export type GraphicSlotProps = {
+  /** What the active step shows. */
+  state: GraphicState;
+  copy: StoryCopy;
+};
+
+export type GraphicComponent = ComponentType<GraphicSlotProps>;
