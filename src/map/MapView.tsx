@@ -5,6 +5,7 @@ import type { StoryCopy } from '../data/story';
 import { mapViews, type MapViewId } from '../data/views';
 import { useSize } from '../hooks/useSize';
 import { AnimG } from '../components/AnimG';
+import { useHydrated } from '../hooks/useHydrated';
 import type { Geodata } from './geodata';
 import { buildMapModel, type MapModel } from './mapModel';
 import { MapOverlay } from './MapOverlay';
@@ -44,6 +45,9 @@ const Layer = ({
 }) => {
   const current = model.views[view];
   const own = current.layer === layer;
+  // The prerendered page carries only the layer in view; the other one is drawn once live.
+  const hydrated = useHydrated();
+  if (!own && !hydrated) return null;
   const t = own ? current.transform : { k: 1, x: 0, y: 0 };
   const on = new Set(highlight);
   const ukraine = model.layers[layer].paths.find((p) => p.id === 'UA');

@@ -18,6 +18,8 @@ const light = {
   ukraineStroke: '#2b6ca3',
   russia: '#e6ded6',
   highlight: '#d55e00',
+  /** The highlight colour, dark enough for small text (AA on bg and card). */
+  accent: '#a84300',
   highlightFill: '#f3c3a0',
   occupied: '#8c3b00',
   marker: '#1b1b1b',
@@ -46,6 +48,7 @@ const dark: Palette = {
   ukraineStroke: '#6fb3ea',
   russia: '#33302d',
   highlight: '#ff9a52',
+  accent: '#ffa566',
   highlightFill: '#6b3a18',
   occupied: '#ffb27a',
   marker: '#ecebe8',

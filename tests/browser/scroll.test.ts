@@ -2,7 +2,7 @@
 // the right view on the map and the right event in focus, with labels clear of each other and
 // of the edges, no layout shift and no error. Saves a screenshot per step in test-results/.
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
 import { en } from '../../src/data/copy/en';
@@ -24,6 +24,13 @@ beforeAll(async () => {
   mkdirSync('test-results', { recursive: true });
 });
 
+// Close every page a test opened, even when it failed: a forgotten tab can starve the next one
+// of animation frames.
+const opened: Page[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((p) => p.close().catch(() => {})));
+});
+
 afterAll(async () => {
   await browser?.close();
   await site?.close();
@@ -38,6 +45,7 @@ const open = async (
   reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
 ) => {
   const page = await browser.newPage({ viewport, reducedMotion });
+  opened.push(page);
   const trouble: Trouble = [];
   page.on('pageerror', (e) => trouble.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {

@@ -1,0 +1,241 @@
+// Accessibility in a real browser: axe-core (WCAG 2.2 A and AA) at every step, light and dark,
+// with reduced motion; keyboard-only reading; reflow at 320 px and 200% text; no motion when
+// reduced motion is asked for.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { steps } from '../../src/data/steps';
+import { chromiumPath, launch, serveDist } from './harness';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const SETTLE_MS = 1100;
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  if (!chromiumPath) return;
+  site = await serveDist();
+  browser = await launch();
+});
+
+// Close every page a test opened, even when it failed: a forgotten tab can starve the next one
+// of animation frames.
+const opened: Page[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((p) => p.close().catch(() => {})));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+type Options = {
+  width: number;
+  height: number;
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+};
+
+const open = async ({ width, height, colorScheme = 'light', reducedMotion = 'no-preference' }: Options, path = '') => {
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme, reducedMotion });
+  opened.push(page);
+  await page.goto(site.url + path);
+  await page.waitForFunction(() => document.querySelector('.map-overlay') !== null);
+  return page;
+};
+
+/** axe-core violations on the page as it is now, as "rule: target" lines. */
+const axe = async (page: Page): Promise<string[]> => {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (tags) => {
+    const w = window as unknown as {
+      axe: {
+        run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+      };
+    };
+    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  }, TAGS);
+};
+
+const scrollToStep = (page: Page, id: string) =>
+  page.evaluate((stepId) => {
+    const el = document.getElementById(stepId)!;
+    window.scrollTo(
+      0,
+      el.getBoundingClientRect().top + window.scrollY - document.documentElement.clientHeight / 2 + 24,
+    );
+  }, id);
+
+const MATRIX: Options[] = [
+  { width: 1280, height: 800, colorScheme: 'light' },
+  { width: 1280, height: 800, colorScheme: 'dark' },
+  { width: 390, height: 844, colorScheme: 'light' },
+  { width: 390, height: 844, colorScheme: 'dark' },
+  { width: 1280, height: 800, reducedMotion: 'reduce' },
+  { width: 390, height: 844, colorScheme: 'dark', reducedMotion: 'reduce' },
+];
+
+describe.skipIf(!chromiumPath).each(MATRIX)('axe-core, $width×$height $colorScheme $reducedMotion', (options) => {
+  it('reports no WCAG 2.2 A/AA violation at the top and at every step', async () => {
+    const page = await open(options);
+    const found: string[] = (await axe(page)).map((v) => `top ${v}`);
+    for (const s of steps) {
+      await scrollToStep(page, s.id);
+      await page.waitForTimeout(options.reducedMotion === 'reduce' ? 300 : SETTLE_MS);
+      found.push(...(await axe(page)).map((v) => `${s.id} ${v}`));
+    }
+    expect(found).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!chromiumPath).each([
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+])('keyboard only at $width×$height', (viewport) => {
+  it('tabs through every link in document order, each visible, ringed and uncovered', async () => {
+    const page = await open(viewport);
+    const expected = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].map(
+        (el) => el.outerHTML.slice(0, 80),
+      ),
+    );
+    const seen: string[] = [];
+    const problems: string[] = [];
+    for (let i = 0; i < expected.length; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const r = el.getBoundingClientRect();
+        const cs = getComputedStyle(el);
+        // The first line box: a link that wraps has a gap in its bounding box.
+        const line = el.getClientRects()[0] ?? r;
+        const x = Math.min(Math.max(line.left + Math.min(4, line.width / 2), 0), window.innerWidth - 1);
+        const y = Math.min(Math.max(line.top + line.height / 2, 0), window.innerHeight - 1);
+        const hit = document.elementFromPoint(x, y);
+        return {
+          html: el.outerHTML.slice(0, 80),
+          inView: r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth,
+          ring: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2,
+          uncovered: !!hit && (el === hit || el.contains(hit)),
+        };
+      });
+      seen.push(info.html);
+      if (!info.inView) problems.push(`${info.html} out of view`);
+      if (!info.ring) problems.push(`${info.html} has no focus ring`);
+      if (!info.uncovered) problems.push(`${info.html} is covered`);
+    }
+    expect(seen).toEqual(expected);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('has a skip link first that jumps to the story', async () => {
+    const page = await open(viewport);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('story');
+    await page.close();
+  });
+
+  it('reaches every step with the keyboard alone (Space / PageDown)', async () => {
+    const page = await open(viewport);
+    // Record every step that becomes active, however briefly.
+    await page.evaluate(() => {
+      const w = window as unknown as { __visited: string[] };
+      const scrolly = document.querySelector('.scrolly')!;
+      w.__visited = [scrolly.getAttribute('data-active') ?? ''];
+      new MutationObserver(() => w.__visited.push(scrolly.getAttribute('data-active') ?? '')).observe(scrolly, {
+        attributes: true,
+        attributeFilter: ['data-active'],
+      });
+    });
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press(i % 2 ? 'PageDown' : 'Space');
+      await page.waitForTimeout(150);
+    }
+    const visited = new Set(await page.evaluate(() => (window as unknown as { __visited: string[] }).__visited));
+    expect([...visited].sort()).toEqual(steps.map((s) => s.id).sort());
+    await page.close();
+  });
+});
+
+/** Text elements that stick out of the viewport sideways, or that clip their own text. */
+const clipped = (page: Page) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    const vw = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > vw)
+      out.push(`page scrolls sideways (${document.documentElement.scrollWidth} > ${vw})`);
+    for (const el of document.querySelectorAll<HTMLElement>(
+      'main p, main h1, main h2, main li, main a, main time, header *, .timeline-focus li',
+    )) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || getComputedStyle(el).position === 'absolute') continue;
+      if (r.right > vw + 1 || r.left < -1) out.push(`${el.tagName}.${el.className} leaves the viewport`);
+      const cs = getComputedStyle(el);
+      if (cs.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1)
+        out.push(`${el.tagName}.${el.className} clips its text`);
+    }
+    return out;
+  });
+
+describe.skipIf(!chromiumPath)('reflow and text size', () => {
+  it('at 320 CSS px (400% zoom of 1280) nothing scrolls sideways or leaves the screen', async () => {
+    const page = await open({ width: 320, height: 640 });
+    expect(await clipped(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ])('at 200% text size ($width px) nothing is clipped', async (viewport) => {
+    const page = await open(viewport);
+    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    await page.waitForTimeout(300);
+    expect(await clipped(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!chromiumPath)('reduced motion', () => {
+  it('runs no transition: states jump to their end values, and nothing moves on its own', async () => {
+    const page = await open({ width: 1280, height: 800, reducedMotion: 'reduce' });
+    for (const s of [steps[3]!, steps[11]!, steps[0]!]) {
+      await scrollToStep(page, s.id);
+      await page.waitForFunction((id) => document.querySelector('.scrolly')?.getAttribute('data-active') === id, s.id);
+      const frames = await page.evaluate(
+        () =>
+          new Promise<{ running: number; transform: string }[]>((resolve) => {
+            const out: { running: number; transform: string }[] = [];
+            const tick = () => {
+              out.push({
+                running: document.getAnimations().filter((a) => a.playState === 'running').length,
+                transform: getComputedStyle(document.querySelector('.map-layer--region')!).transform,
+              });
+              if (out.length < 12) requestAnimationFrame(tick);
+              else resolve(out);
+            };
+            requestAnimationFrame(tick);
+          }),
+      );
+      // From the first frame on: no running animation, and the zoom already at its end.
+      expect(frames.every((f) => f.running === 0)).toBe(true);
+      expect(new Set(frames.slice(1).map((f) => f.transform)).size).toBe(1);
+    }
+    const a = await page.screenshot();
+    await page.waitForTimeout(1000);
+    const b = await page.screenshot();
+    expect(a.equals(b)).toBe(true);
+    await page.close();
+  });
+});

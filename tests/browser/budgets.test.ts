@@ -1,0 +1,31 @@
+// Size budgets on the built site (deterministic, so part of npm test): bench/budgets.json.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DIST } from './harness';
+import { distStats } from './dist-stats';
+
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')).bytes as Record<string, number>;
+const KB = 1024;
+
+describe('size budgets (gzip)', () => {
+  const stats = distStats(DIST);
+
+  it(`initial JavaScript ≤ ${budgets.initialJsGzipKb} KB`, () => {
+    expect(stats.initialJs.files.length).toBeGreaterThan(0);
+    expect(stats.initialJs.gzip / KB).toBeLessThanOrEqual(budgets.initialJsGzipKb!);
+  });
+
+  it(`CSS ≤ ${budgets.cssGzipKb} KB`, () => {
+    expect(stats.css.gzip).toBeGreaterThan(0);
+    expect(stats.css.gzip / KB).toBeLessThanOrEqual(budgets.cssGzipKb!);
+  });
+
+  it(`map data ≤ ${budgets.mapDataGzipKb} KB`, () => {
+    expect(stats.mapData.gzip).toBeGreaterThan(0);
+    expect(stats.mapData.gzip / KB).toBeLessThanOrEqual(budgets.mapDataGzipKb!);
+  });
+
+  it('keeps the map data and the graphic out of the initial JavaScript', () => {
+    expect(stats.initialJs.files.some((f) => f.startsWith('map-data') || f.startsWith('LoadedGraphic'))).toBe(false);
+  });
+});

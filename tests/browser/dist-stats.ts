@@ -1,0 +1,46 @@
+// Sizes of the built site: the JavaScript a first visit must run (the entry and its static
+// imports), the CSS, the HTML and the map data; gzip and brotli.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+export type Size = { raw: number; gzip: number; brotli: number };
+
+const size = (buf: Buffer): Size => ({
+  raw: buf.length,
+  gzip: gzipSync(buf, { level: 9 }).length,
+  brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+const add = (a: Size, b: Size): Size => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const ZERO: Size = { raw: 0, gzip: 0, brotli: 0 };
+
+/** Files a module imports statically (not `import()`), relative to its folder. */
+const staticImports = (code: string): string[] =>
+  [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+\.js)["']/g)].map(
+    (m) => m[1] as string,
+  );
+
+export const distStats = (dist: string) => {
+  const html = readFileSync(join(dist, 'index.html'));
+  const htmlText = html.toString();
+  const assets = join(dist, 'assets');
+  const entry = /<script type="module"[^>]*src="\.\/assets\/([^"]+\.js)"/.exec(htmlText)?.[1];
+  if (!entry) throw new Error('[dist-stats] no module script in dist/index.html');
+  const seen = new Set<string>();
+  const walk = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const dep of staticImports(readFileSync(join(assets, file), 'utf8'))) walk(dep.slice(2));
+  };
+  walk(entry);
+  const files = readdirSync(assets);
+  const sum = (names: string[]) => names.reduce((s, f) => add(s, size(readFileSync(join(assets, f)))), ZERO);
+  return {
+    initialJs: { ...sum([...seen]), files: [...seen] },
+    css: sum(files.filter((f) => f.endsWith('.css'))),
+    html: size(html),
+    mapData: sum(files.filter((f) => f.startsWith('map-data'))),
+    allJs: sum(files.filter((f) => f.endsWith('.js'))),
+  };
+};
