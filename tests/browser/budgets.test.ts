@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DIST } from './harness';
-import { distStats } from './dist-stats';
+import { distStats } from '../../scripts/dist-stats.mjs';
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')).bytes as Record<string, number>;
 const KB = 1024;

@@ -4,38 +4,42 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-export type Size = { raw: number; gzip: number; brotli: number };
-
-const size = (buf: Buffer): Size => ({
+/** @param {Buffer} buf */
+const size = (buf) => ({
   raw: buf.length,
   gzip: gzipSync(buf, { level: 9 }).length,
   brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
-const add = (a: Size, b: Size): Size => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
-const ZERO: Size = { raw: 0, gzip: 0, brotli: 0 };
+/** @param {{raw: number, gzip: number, brotli: number}} a @param {{raw: number, gzip: number, brotli: number}} b */
+const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const ZERO = { raw: 0, gzip: 0, brotli: 0 };
 
 /** Files a module imports statically (not `import()`), relative to its folder. */
-const staticImports = (code: string): string[] =>
+/** @param {string} code @returns {string[]} */
+const staticImports = (code) =>
   [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+\.js)["']/g)].map(
-    (m) => m[1] as string,
+    (m) => m[1],
   );
 
-export const distStats = (dist: string) => {
+/** @param {string} dist */
+export const distStats = (dist) => {
   const html = readFileSync(join(dist, 'index.html'));
   const htmlText = html.toString();
   const assets = join(dist, 'assets');
   const entry = /<script type="module"[^>]*src="\.\/assets\/([^"]+\.js)"/.exec(htmlText)?.[1];
   if (!entry) throw new Error('[dist-stats] no module script in dist/index.html');
-  const seen = new Set<string>();
-  const walk = (file: string) => {
+  const seen = new Set();
+  /** @param {string} file */
+  const walk = (file) => {
     if (seen.has(file)) return;
     seen.add(file);
     for (const dep of staticImports(readFileSync(join(assets, file), 'utf8'))) walk(dep.slice(2));
   };
   walk(entry);
   const files = readdirSync(assets);
-  const sum = (names: string[]) => names.reduce((s, f) => add(s, size(readFileSync(join(assets, f)))), ZERO);
+  /** @param {string[]} names */
+  const sum = (names) => names.reduce((s, f) => add(s, size(readFileSync(join(assets, f)))), ZERO);
   return {
     initialJs: { ...sum([...seen]), files: [...seen] },
     css: sum(files.filter((f) => f.endsWith('.css'))),

@@ -1,0 +1,8 @@
+export type Size = { raw: number; gzip: number; brotli: number };
+export declare const distStats: (dist: string) => {
+  initialJs: Size & { files: string[] };
+  css: Size;
+  html: Size;
+  mapData: Size;
+  allJs: Size;
+};
