@@ -11,11 +11,14 @@ import { AnimG } from '../components/AnimG';
 import { useHydrated } from '../hooks/useHydrated';
 import { useReducedMotion } from '../hooks/useReducedMotion';
 import { transitionFor } from '../motion';
-import { arcPath, placePoint, type MapModel } from './mapModel';
+import { arcPath, placePoint, type ViewModel } from './mapModel';
+import type { Size } from './projection';
 import { placeLabels, type LabelInput } from './labels';
 
 export type MapOverlayProps = {
-  model: MapModel;
+  size: Size;
+  /** The view in focus, at this size. */
+  view: ViewModel;
   state: MapState;
   copy: Pick<StoryCopy, 'places' | 'areas' | 'ui'>;
 };
@@ -38,9 +41,8 @@ const Arc = ({ d }: { d: string }) => {
   );
 };
 
-export const MapOverlay = ({ model, state, copy }: MapOverlayProps) => {
-  const view = model.views[state.view];
-  const { width, height } = model.size;
+export const MapOverlay = ({ size, view, state, copy }: MapOverlayProps) => {
+  const { width, height } = size;
   const lang = copy.ui.lang;
 
   const arcs = useMemo(

@@ -1,13 +1,14 @@
 // The map of the Kursk region and beyond: D3 computed the geometry (mapModel); this renders it.
-import { Fragment, useMemo, useRef } from 'react';
+import { Fragment, memo, useMemo, useRef } from 'react';
 import type { MapState } from '../data/types';
 import type { StoryCopy } from '../data/story';
 import { mapViews, type MapViewId } from '../data/views';
+import type { MapLayer } from '../data/types';
 import { useSize } from '../hooks/useSize';
-import { AnimG } from '../components/AnimG';
 import { useHydrated } from '../hooks/useHydrated';
+import { AnimG } from '../components/AnimG';
 import type { Geodata } from './geodata';
-import { buildMapModel, type MapModel } from './mapModel';
+import { buildLayers, buildViews, layerRest, type LayerModel, type PathDatum, type ViewModel } from './mapModel';
 import { MapOverlay } from './MapOverlay';
 import type { Size } from './projection';
 
@@ -31,32 +32,32 @@ const areaClass = (id: string, country?: string) => {
   return 'map-area';
 };
 
-/** One layer's areas and highlights, zoomed to the view if the view is on this layer. */
-const Layer = ({
-  model,
-  layer,
-  view,
-  highlight,
-}: {
-  model: MapModel;
-  layer: 'wide' | 'region';
+/** A layer's areas. Memoised: a step change or a resize never re-renders these paths. */
+const Areas = memo(function Areas({ paths }: { paths: PathDatum[] }) {
+  return paths.map((p) => <path key={p.id} className={areaClass(p.id, p.country)} d={p.d} />);
+});
+
+type LayerProps = {
+  layer: MapLayer;
+  model: LayerModel;
+  views: Record<MapViewId, ViewModel>;
   view: MapViewId;
   highlight: readonly string[];
-}) => {
-  const current = model.views[view];
-  const own = current.layer === layer;
+};
+
+/** One layer's areas and highlights, zoomed to the view if the view is on this layer. */
+const Layer = ({ layer, model, views, view, highlight }: LayerProps) => {
+  const own = views[view].layer === layer;
   // The prerendered page carries only the layer in view; the other one is drawn once live.
   const hydrated = useHydrated();
   if (!own && !hydrated) return null;
-  const t = own ? current.transform : { k: 1, x: 0, y: 0 };
+  const t = own ? views[view].transform : layerRest(views, layer);
   const on = new Set(highlight);
-  const ukraine = model.layers[layer].paths.find((p) => p.id === 'UA');
+  const ukraine = model.paths.find((p) => p.id === 'UA');
   return (
     <AnimG className={`map-layer map-layer--${layer}`} x={t.x} y={t.y} scale={t.k} opacity={own ? 1 : 0}>
-      {model.layers[layer].paths.map((p) => (
-        <path key={p.id} className={areaClass(p.id, p.country)} d={p.d} />
-      ))}
-      {model.layers[layer].highlights.map((p) => (
+      <Areas paths={model.paths} />
+      {model.highlights.map((p) => (
         <Fragment key={p.id}>
           {/* Natural Earth's Russia (1:110m) includes Crimea: Ukraine is drawn again over any
               highlight below it, so Crimea always shows as Ukrainian. */}
@@ -77,7 +78,8 @@ const Layer = ({
 export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 480 } }: MapViewProps) => {
   const box = useRef<HTMLDivElement>(null);
   const size = useSize(box, initialSize);
-  const model = useMemo(() => buildMapModel(geo, size), [geo, size]);
+  const layers = useMemo(() => buildLayers(geo), [geo]);
+  const views = useMemo(() => buildViews(size), [size]);
   return (
     <div className="map" ref={box} data-view={state.view} data-layer={mapViews[state.view].layer}>
       <svg
@@ -93,16 +95,17 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
             width="6"
             height="6"
             patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
+            // Paths are in the canonical frame: keep the hatching about 6 px apart on screen.
+            patternTransform={`scale(${(1 / views.ukraine.transform.k).toFixed(3)}) rotate(45)`}
           >
             <rect className="map-hatch__bg" width="6" height="6" />
             <line className="map-hatch__line" x1="0" y1="0" x2="0" y2="6" />
           </pattern>
         </defs>
         <rect className="map-water" width={size.width} height={size.height} />
-        <Layer model={model} layer="wide" view={state.view} highlight={state.highlight} />
-        <Layer model={model} layer="region" view={state.view} highlight={state.highlight} />
-        <MapOverlay model={model} state={state} copy={copy} />
+        <Layer layer="wide" model={layers.wide} views={views} view={state.view} highlight={state.highlight} />
+        <Layer layer="region" model={layers.region} views={views} view={state.view} highlight={state.highlight} />
+        <MapOverlay size={size} view={views[state.view]} state={state} copy={copy} />
       </svg>
     </div>
   );

@@ -4,7 +4,8 @@ import { mapViews, type MapViewId } from '../data/views';
 import { places, type PlaceId } from '../data/places';
 import { steps } from '../data/steps';
 import { parseGeodata } from './geodata';
-import { arcPath, buildMapModel, placePoint } from './mapModel';
+import { arcPath, buildMapModel, CANONICAL, placePoint } from './mapModel';
+import { viewProjection } from './projection';
 import { niceKm } from './scaleBar';
 
 const geo = parseGeodata(topology);
@@ -48,15 +49,24 @@ describe.each(sizes)('buildMapModel(geo, $width×$height)', (size) => {
     for (const p of [...model.layers.wide.paths, ...model.layers.region.paths]) expect(p.d).toMatch(/^M/);
   });
 
-  it('zooms between views of a layer with a pure scale and translation', () => {
-    const kursk = model.views.kursk;
-    const ukraine = model.views.ukraine;
-    expect(kursk.transform.k).toBeGreaterThan(2);
-    const p = places.sudzha;
-    const base = ukraine.projection([p.lon, p.lat])!;
-    const zoomed = kursk.projection([p.lon, p.lat])!;
-    expect(base[0] * kursk.transform.k + kursk.transform.x).toBeCloseTo(zoomed[0], 6);
-    expect(base[1] * kursk.transform.k + kursk.transform.y).toBeCloseTo(zoomed[1], 6);
+  it("shows each view as a pure scale and translation of its layer's canonical paths", () => {
+    const canonical = {
+      region: viewProjection(mapViews.ukraine, CANONICAL),
+      wide: viewProjection(mapViews.wide, CANONICAL),
+    };
+    for (const id of Object.keys(mapViews) as MapViewId[]) {
+      const view = model.views[id];
+      const p = places.sudzha;
+      const base = canonical[view.layer]([p.lon, p.lat])!;
+      const screen = view.projection([p.lon, p.lat])!;
+      expect(base[0] * view.transform.k + view.transform.x).toBeCloseTo(screen[0], 6);
+      expect(base[1] * view.transform.k + view.transform.y).toBeCloseTo(screen[1], 6);
+    }
+    expect(model.views.kursk.transform.k / model.views.ukraine.transform.k).toBeGreaterThan(2);
+  });
+
+  it('draws the same paths at every size', () => {
+    expect(buildMapModel(geo, { width: 500, height: 500 }).layers).toEqual(model.layers);
   });
 
   it.each(steps.map((s) => [s.id, s] as const))('puts the markers of step %s inside the map', (_, s) => {

@@ -1,5 +1,7 @@
-// Everything the map draws for one size, computed once: path strings per layer (in the
-// projection of the layer's first view) and, per view, its projection and zoom transform.
+// Everything the map draws, computed once. Path strings do not depend on the map's size: each
+// layer is drawn once in a fixed canonical frame (its first view fitted to 1000×1000), and each
+// view at each size is only a scale and translation of that frame. A resize or a step change
+// therefore never recomputes a path.
 import { geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import { mapViews, type MapViewId } from '../data/views';
 import { places, type PlaceId } from '../data/places';
@@ -22,7 +24,7 @@ export type ViewModel = {
   id: MapViewId;
   layer: MapLayer;
   projection: GeoProjection;
-  /** Transform from the layer's base coordinates to this view. */
+  /** Transform from the layer's canonical frame to this view. */
   transform: ZoomTransform;
   scale: { px: number; km: number };
 };
@@ -34,20 +36,22 @@ const viewIds = Object.keys(mapViews) as MapViewId[];
 /** The first view of each layer sets the coordinates its paths are drawn in. */
 const baseView = (layer: MapLayer) => viewIds.find((v) => mapViews[v].layer === layer) as MapViewId;
 
-/** Decimal places in path strings: enough for the deepest zoom into a layer. */
-const DIGITS: Record<MapLayer, number> = { wide: 1, region: 2 };
+/** The canonical frame paths are drawn in. */
+export const CANONICAL: Size = { width: 1000, height: 1000 };
+
+/** Decimal places in path strings (canonical units): enough for the deepest zoom into a layer. */
+const DIGITS: Record<MapLayer, number> = { wide: 1, region: 1 };
+
+const canonical = (layer: MapLayer) => viewProjection(mapViews[baseView(layer)], CANONICAL);
 
 /** Ids that any step highlights in a view of the given layer. */
 export const highlightIds = (layer: MapLayer): Set<string> =>
   new Set(steps.filter((s) => mapViews[s.graphic.map.view].layer === layer).flatMap((s) => s.graphic.map.highlight));
 
-export const buildMapModel = (geo: Geodata, size: Size): MapModel => {
-  const base = {
-    wide: viewProjection(mapViews[baseView('wide')], size),
-    region: viewProjection(mapViews[baseView('region')], size),
-  };
+/** Each layer's paths and highlight outlines, in its canonical frame. */
+export const buildLayers = (geo: Geodata): Record<MapLayer, LayerModel> => {
   const layer = (l: MapLayer): LayerModel => {
-    const path = geoPath(base[l]).digits(DIGITS[l]);
+    const path = geoPath(canonical(l)).digits(DIGITS[l]);
     const draw = (f: MapFeature): PathDatum => ({ id: f.id, d: path(f) ?? '', country: f.properties.c });
     const paths = geo[l].map(draw).filter((p) => p.d !== '');
     const wanted = highlightIds(l);
@@ -59,7 +63,13 @@ export const buildMapModel = (geo: Geodata, size: Size): MapModel => {
       .map(draw);
     return { paths, highlights };
   };
-  const views = Object.fromEntries(
+  return { wide: layer('wide'), region: layer('region') };
+};
+
+/** Every view's projection, zoom transform and scale bar at one size (cheap: no paths). */
+export const buildViews = (size: Size): Record<MapViewId, ViewModel> => {
+  const base = { wide: canonical('wide'), region: canonical('region') };
+  return Object.fromEntries(
     viewIds.map((id) => {
       const view = mapViews[id];
       const projection = viewProjection(view, size);
@@ -75,8 +85,17 @@ export const buildMapModel = (geo: Geodata, size: Size): MapModel => {
       ];
     }),
   ) as Record<MapViewId, ViewModel>;
-  return { size, layers: { wide: layer('wide'), region: layer('region') }, views };
 };
+
+/** The base view of each layer at a size: where a layer sits while another is in view. */
+export const layerRest = (views: Record<MapViewId, ViewModel>, layer: MapLayer): ZoomTransform =>
+  views[baseView(layer)].transform;
+
+export const buildMapModel = (geo: Geodata, size: Size): MapModel => ({
+  size,
+  layers: buildLayers(geo),
+  views: buildViews(size),
+});
 
 /** Where a place falls in a view, px; null if the projection cannot show it. */
 export const placePoint = (view: ViewModel, id: PlaceId): [number, number] | null => {
