@@ -43,13 +43,19 @@ mkdirSync(floorDir);
 // The floor: our prerendered page with every script removed.
 writeFileSync(
   join(floorDir, 'index.html'),
-  readFileSync(join(DIST, 'index.html'), 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, ''),
+  readFileSync(join(DIST, 'index.html'), 'utf8')
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>/g, ''),
 );
 
 // The peer: TimelineJS from node_modules, fed our events.
 // Inside the project, so the bundle's bare imports (d3-geo) resolve.
 const ssr = join(ROOT, 'node_modules/.cache/bench-ssr');
-await build({ logLevel: 'silent', configFile: false, build: { ssr: join(ROOT, 'scripts/peer-events.ts'), outDir: ssr, write: true } });
+await build({
+  logLevel: 'silent',
+  configFile: false,
+  build: { ssr: join(ROOT, 'scripts/peer-events.ts'), outDir: ssr, write: true },
+});
 const { timelineJsData } = await import(join(ssr, 'peer-events.js'));
 const peerData = timelineJsData();
 const peerEvents = peerData.events.length;
@@ -72,7 +78,16 @@ const MOUNTS = [
   ['/tljs/', TLJS],
   ['/', DIST],
 ];
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff': 'font/woff', '.woff2': 'font/woff2' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+};
 const COMPRESS = new Set(['.html', '.js', '.css', '.json', '.svg']);
 
 const server = createServer((req, res) => {
@@ -117,7 +132,8 @@ const lighthouseRun = async (url) => {
       cls: a('cumulative-layout-shift'),
       si: a('speed-index'),
       bytes: a('total-byte-weight'),
-      lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
+      lcpElement:
+        lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
     };
   } finally {
     await chrome.kill();
@@ -147,7 +163,10 @@ const lighthouseMedian = async (name, url) => {
 
 // ---- Scrolling under 4x CPU throttling ----
 const scrollRun = async () => {
-  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.filter((f) => !f.startsWith('--headless')) });
+  const browser = await chromium.launch({
+    executablePath: CHROME,
+    args: FLAGS.filter((f) => !f.startsWith('--headless')),
+  });
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: false });
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -168,8 +187,12 @@ const scrollRun = async () => {
       if (!w.__stop) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask' });
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.__cls += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift' });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({
+      type: 'longtask',
+    });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.__cls += e.hadRecentInput ? 0 : e.value))).observe({
+      type: 'layout-shift',
+    });
   });
   const measure = async (label, drive) => {
     await page.evaluate(() => {
@@ -181,7 +204,16 @@ const scrollRun = async () => {
     const r = await page.evaluate(() => ({ frames: window.__frames.slice(1), long: window.__long, cls: window.__cls }));
     const f = r.frames.sort((a, b) => a - b);
     const q = (p) => f[Math.min(f.length - 1, Math.floor(p * f.length))] ?? NaN;
-    return { label, frames: f.length, p50: q(0.5), p95: q(0.95), worst: f.at(-1) ?? NaN, longTasks: r.long.length, longestTask: Math.max(0, ...r.long), cls: r.cls };
+    return {
+      label,
+      frames: f.length,
+      p50: q(0.5),
+      p95: q(0.95),
+      worst: f.at(-1) ?? NaN,
+      longTasks: r.long.length,
+      longestTask: Math.max(0, ...r.long),
+      cls: r.cls,
+    };
   };
   const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
   // A reader's pace: about 600 px a second, in small wheel steps.
@@ -243,21 +275,71 @@ const results = {
 // ---- Budgets ----
 const KB = 1024;
 const checks = [
-  ...Object.entries(budgets.lighthouse).map(([k, min]) => [`Lighthouse ${k}`, lh.explainer.scores[k], `≥ ${min}`, lh.explainer.scores[k] >= min]),
-  ['LCP with JS / without JS', results.ratios.lcpVsFloor, `≤ ${budgets.lcpWithJsOverNoJs}`, results.ratios.lcpVsFloor <= budgets.lcpWithJsOverNoJs],
-  ['LCP vs TimelineJS', results.ratios.lcpVsPeer, `< ${budgets.vsTimelineJs.lcp}`, results.ratios.lcpVsPeer < budgets.vsTimelineJs.lcp],
+  ...Object.entries(budgets.lighthouse).map(([k, min]) => [
+    `Lighthouse ${k}`,
+    lh.explainer.scores[k],
+    `≥ ${min}`,
+    lh.explainer.scores[k] >= min,
+  ]),
+  [
+    'LCP with JS / without JS',
+    results.ratios.lcpVsFloor,
+    `≤ ${budgets.lcpWithJsOverNoJs}`,
+    results.ratios.lcpVsFloor <= budgets.lcpWithJsOverNoJs,
+  ],
+  [
+    'LCP vs TimelineJS',
+    results.ratios.lcpVsPeer,
+    `< ${budgets.vsTimelineJs.lcp}`,
+    results.ratios.lcpVsPeer < budgets.vsTimelineJs.lcp,
+  ],
   // A TBT of 0 beats any peer; the ratio is only defined when the peer blocks at all.
-  ['TBT vs TimelineJS', results.ratios.tbtVsPeer, `< ${budgets.vsTimelineJs.tbt}`, lh.explainer.tbt === 0 || results.ratios.tbtVsPeer < budgets.vsTimelineJs.tbt],
+  [
+    'TBT vs TimelineJS',
+    results.ratios.tbtVsPeer,
+    `< ${budgets.vsTimelineJs.tbt}`,
+    lh.explainer.tbt === 0 || results.ratios.tbtVsPeer < budgets.vsTimelineJs.tbt,
+  ],
   ['TBT (ms)', lh.explainer.tbt, `≤ ${budgets.tbtMs}`, lh.explainer.tbt <= budgets.tbtMs],
   ['CLS on load', lh.explainer.cls, `= ${budgets.cls}`, lh.explainer.cls <= budgets.cls],
   ...['reading', 'fling'].flatMap((k) => [
-    [`scroll p95 frame, ${scroll[k].label} (ms)`, scroll[k].p95, `≤ ${budgets.scroll.p95FrameMs}`, scroll[k].p95 <= budgets.scroll.p95FrameMs],
-    [`longest task, ${scroll[k].label} (ms)`, scroll[k].longestTask, `≤ ${budgets.scroll.longestTaskMs}`, scroll[k].longestTask <= budgets.scroll.longestTaskMs],
-    [`CLS during scroll, ${scroll[k].label}`, scroll[k].cls, `= ${budgets.scroll.cls}`, scroll[k].cls <= budgets.scroll.cls],
+    [
+      `scroll p95 frame, ${scroll[k].label} (ms)`,
+      scroll[k].p95,
+      `≤ ${budgets.scroll.p95FrameMs}`,
+      scroll[k].p95 <= budgets.scroll.p95FrameMs,
+    ],
+    [
+      `longest task, ${scroll[k].label} (ms)`,
+      scroll[k].longestTask,
+      `≤ ${budgets.scroll.longestTaskMs}`,
+      scroll[k].longestTask <= budgets.scroll.longestTaskMs,
+    ],
+    [
+      `CLS during scroll, ${scroll[k].label}`,
+      scroll[k].cls,
+      `= ${budgets.scroll.cls}`,
+      scroll[k].cls <= budgets.scroll.cls,
+    ],
   ]),
-  ['initial JS (KB gzip)', bytes.initialJs.gzip / KB, `≤ ${budgets.bytes.initialJsGzipKb}`, bytes.initialJs.gzip / KB <= budgets.bytes.initialJsGzipKb],
-  ['CSS (KB gzip)', bytes.css.gzip / KB, `≤ ${budgets.bytes.cssGzipKb}`, bytes.css.gzip / KB <= budgets.bytes.cssGzipKb],
-  ['map data (KB gzip)', bytes.mapData.gzip / KB, `≤ ${budgets.bytes.mapDataGzipKb}`, bytes.mapData.gzip / KB <= budgets.bytes.mapDataGzipKb],
+  [
+    'initial JS (KB gzip)',
+    bytes.initialJs.gzip / KB,
+    `≤ ${budgets.bytes.initialJsGzipKb}`,
+    bytes.initialJs.gzip / KB <= budgets.bytes.initialJsGzipKb,
+  ],
+  [
+    'CSS (KB gzip)',
+    bytes.css.gzip / KB,
+    `≤ ${budgets.bytes.cssGzipKb}`,
+    bytes.css.gzip / KB <= budgets.bytes.cssGzipKb,
+  ],
+  [
+    'map data (KB gzip)',
+    bytes.mapData.gzip / KB,
+    `≤ ${budgets.bytes.mapDataGzipKb}`,
+    bytes.mapData.gzip / KB <= budgets.bytes.mapDataGzipKb,
+  ],
   ['requests to other hosts while scrolling', scroll.foreign.length, '= 0', scroll.foreign.length === 0],
 ];
 results.budgets = checks.map(([name, value, budget, ok]) => ({ name, value, budget, ok }));
@@ -268,7 +350,8 @@ writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2)
 const n = (v, d = 0) => (Number.isFinite(v) ? v.toFixed(d) : '–');
 const kb = (b) => n(b / KB, 1);
 const row = (cells) => `| ${cells.join(' | ')} |`;
-const lhRow = (label, k, d = 0, unit = '') => row([label, ...['explainer', 'floor', 'peer'].map((p) => `${n(lh[p][k], d)}${unit}`)]);
+const lhRow = (label, k, d = 0, unit = '') =>
+  row([label, ...['explainer', 'floor', 'peer'].map((p) => `${n(lh[p][k], d)}${unit}`)]);
 const md = `# Performance
 
 Measured by \`npm run bench\` on ${results.date.slice(0, 10)}, on this machine: ${results.machine.cpus}, ${results.machine.memoryGiB} GiB,
@@ -326,7 +409,9 @@ ${results.budgets.map((b) => row([b.name, typeof b.value === 'number' ? n(b.valu
 
 writeFileSync(join(ROOT, 'docs/performance.md'), md);
 try {
-  execFileSync(join(ROOT, 'node_modules/.bin/prettier'), ['--write', 'docs/performance.md', 'bench/results.json'], { cwd: ROOT });
+  execFileSync(join(ROOT, 'node_modules/.bin/prettier'), ['--write', 'docs/performance.md', 'bench/results.json'], {
+    cwd: ROOT,
+  });
 } catch {
   // Formatting is a nicety; the figures are written either way.
 }

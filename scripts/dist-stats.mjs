@@ -18,9 +18,7 @@ const ZERO = { raw: 0, gzip: 0, brotli: 0 };
 /** Files a module imports statically (not `import()`), relative to its folder. */
 /** @param {string} code @returns {string[]} */
 const staticImports = (code) =>
-  [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+\.js)["']/g)].map(
-    (m) => m[1],
-  );
+  [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+\.js)["']/g)].map((m) => m[1]);
 
 /** @param {string} dist */
 export const distStats = (dist) => {

@@ -9,7 +9,12 @@ const parts = (iso: string) => {
 };
 
 export const timelineJsData = () => ({
-  title: { text: { headline: fill(en.ui.headline, 'en', en.ui.distanceLabel), text: fill(en.ui.dek, 'en', en.ui.distanceLabel) } },
+  title: {
+    text: {
+      headline: fill(en.ui.headline, 'en', en.ui.distanceLabel),
+      text: fill(en.ui.dek, 'en', en.ui.distanceLabel),
+    },
+  },
   events: (Object.keys(events) as EventId[]).map((id) => {
     const e = events[id];
     return {

@@ -24,7 +24,9 @@ const page = template
     '<meta name="description" content="" />',
     `<meta name="description" content="${escapeHtml(ui.description.replace(/\{\w+(?::\w+)?\}/g, ''))}" />`,
   )
-  .replace('<!--app-->', html);
+  .replace('<!--app-->', html)
+  // The words come first: the script (deferred anyway) must not compete with the HTML and CSS.
+  .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin');
 
 writeFileSync(`${dist}/index.html`, page);
 rmSync(ssr, { recursive: true, force: true });

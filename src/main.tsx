@@ -1,5 +1,5 @@
 // Client entry: hydrates the prerendered page at once; the graphic's code and map data follow.
-import { lazy, StrictMode } from 'react';
+import { lazy, startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import 'virtual:tokens.css';
 import './styles/app.css';
@@ -15,6 +15,8 @@ if (root) {
       <App locale={defaultLocale} Graphic={Graphic} />
     </StrictMode>
   );
-  if (root.firstElementChild) hydrateRoot(root, app);
+  // Hydrating in a transition lets React yield to the browser between chunks of work, so
+  // hydration makes no long task (https://react.dev/reference/react/startTransition).
+  if (root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
   else createRoot(root).render(app);
 }

@@ -5,10 +5,10 @@ import type { StoryCopy } from '../data/story';
 import { mapViews, type MapViewId } from '../data/views';
 import type { MapLayer } from '../data/types';
 import { useSize } from '../hooks/useSize';
-import { useHydrated } from '../hooks/useHydrated';
+import { useIdle } from '../hooks/useIdle';
 import { AnimG } from '../components/AnimG';
 import type { Geodata } from './geodata';
-import { buildLayers, buildViews, layerRest, type LayerModel, type PathDatum, type ViewModel } from './mapModel';
+import { buildLayer, buildViews, layerRest, type PathDatum, type ViewModel } from './mapModel';
 import { MapOverlay } from './MapOverlay';
 import type { Size } from './projection';
 
@@ -39,18 +39,21 @@ const Areas = memo(function Areas({ paths }: { paths: PathDatum[] }) {
 
 type LayerProps = {
   layer: MapLayer;
-  model: LayerModel;
+  geo: Geodata;
   views: Record<MapViewId, ViewModel>;
   view: MapViewId;
   highlight: readonly string[];
 };
 
 /** One layer's areas and highlights, zoomed to the view if the view is on this layer. */
-const Layer = ({ layer, model, views, view, highlight }: LayerProps) => {
+const Layer = ({ layer, geo, views, view, highlight }: LayerProps) => {
   const own = views[view].layer === layer;
-  // The prerendered page carries only the layer in view; the other one is drawn once live.
-  const hydrated = useHydrated();
-  if (!own && !hydrated) return null;
+  // The prerendered page carries only the layer in view; the other one is computed and drawn
+  // when the browser is idle, or as soon as a step needs it.
+  const idle = useIdle();
+  const drawn = own || idle;
+  const model = useMemo(() => (drawn ? buildLayer(geo, layer) : null), [drawn, geo, layer]);
+  if (!model) return null;
   const t = own ? views[view].transform : layerRest(views, layer);
   const on = new Set(highlight);
   const ukraine = model.paths.find((p) => p.id === 'UA');
@@ -78,7 +81,6 @@ const Layer = ({ layer, model, views, view, highlight }: LayerProps) => {
 export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 480 } }: MapViewProps) => {
   const box = useRef<HTMLDivElement>(null);
   const size = useSize(box, initialSize);
-  const layers = useMemo(() => buildLayers(geo), [geo]);
   const views = useMemo(() => buildViews(size), [size]);
   return (
     <div className="map" ref={box} data-view={state.view} data-layer={mapViews[state.view].layer}>
@@ -103,8 +105,8 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
           </pattern>
         </defs>
         <rect className="map-water" width={size.width} height={size.height} />
-        <Layer layer="wide" model={layers.wide} views={views} view={state.view} highlight={state.highlight} />
-        <Layer layer="region" model={layers.region} views={views} view={state.view} highlight={state.highlight} />
+        <Layer layer="wide" geo={geo} views={views} view={state.view} highlight={state.highlight} />
+        <Layer layer="region" geo={geo} views={views} view={state.view} highlight={state.highlight} />
         <MapOverlay size={size} view={views[state.view]} state={state} copy={copy} />
       </svg>
     </div>

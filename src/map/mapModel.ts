@@ -48,22 +48,19 @@ const canonical = (layer: MapLayer) => viewProjection(mapViews[baseView(layer)],
 export const highlightIds = (layer: MapLayer): Set<string> =>
   new Set(steps.filter((s) => mapViews[s.graphic.map.view].layer === layer).flatMap((s) => s.graphic.map.highlight));
 
-/** Each layer's paths and highlight outlines, in its canonical frame. */
-export const buildLayers = (geo: Geodata): Record<MapLayer, LayerModel> => {
-  const layer = (l: MapLayer): LayerModel => {
-    const path = geoPath(canonical(l)).digits(DIGITS[l]);
-    const draw = (f: MapFeature): PathDatum => ({ id: f.id, d: path(f) ?? '', country: f.properties.c });
-    const paths = geo[l].map(draw).filter((p) => p.d !== '');
-    const wanted = highlightIds(l);
-    const candidates = new Map([...geo.outlines, ...geo[l]].map((f) => [f.id, f]));
-    // Ukraine's outline last, so it can be redrawn over the highlights beneath it.
-    const highlights = [...candidates.values()]
-      .filter((f) => wanted.has(f.id))
-      .sort((a, b) => Number(a.id === 'UA') - Number(b.id === 'UA'))
-      .map(draw);
-    return { paths, highlights };
-  };
-  return { wide: layer('wide'), region: layer('region') };
+/** A layer's paths and highlight outlines, in its canonical frame. */
+export const buildLayer = (geo: Geodata, l: MapLayer): LayerModel => {
+  const path = geoPath(canonical(l)).digits(DIGITS[l]);
+  const draw = (f: MapFeature): PathDatum => ({ id: f.id, d: path(f) ?? '', country: f.properties.c });
+  const paths = geo[l].map(draw).filter((p) => p.d !== '');
+  const wanted = highlightIds(l);
+  const candidates = new Map([...geo.outlines, ...geo[l]].map((f) => [f.id, f]));
+  // Ukraine's outline last, so it can be redrawn over the highlights beneath it.
+  const highlights = [...candidates.values()]
+    .filter((f) => wanted.has(f.id))
+    .sort((a, b) => Number(a.id === 'UA') - Number(b.id === 'UA'))
+    .map(draw);
+  return { paths, highlights };
 };
 
 /** Every view's projection, zoom transform and scale bar at one size (cheap: no paths). */
@@ -93,7 +90,7 @@ export const layerRest = (views: Record<MapViewId, ViewModel>, layer: MapLayer):
 
 export const buildMapModel = (geo: Geodata, size: Size): MapModel => ({
   size,
-  layers: buildLayers(geo),
+  layers: { wide: buildLayer(geo, 'wide'), region: buildLayer(geo, 'region') },
   views: buildViews(size),
 });
 

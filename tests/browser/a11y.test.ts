@@ -45,7 +45,11 @@ const open = async ({ width, height, colorScheme = 'light', reducedMotion = 'no-
   const page = await browser.newPage({ viewport: { width, height }, colorScheme, reducedMotion });
   opened.push(page);
   await page.goto(site.url + path);
-  await page.waitForFunction(() => document.querySelector('.map-overlay') !== null);
+  // Settled: the graphic is live and the map drawn at its measured size.
+  await page.waitForFunction(() => {
+    const svg = document.querySelector<SVGSVGElement>('.map__svg');
+    return !!svg && Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width) < 1;
+  });
   return page;
 };
 
@@ -215,12 +219,17 @@ describe.skipIf(!chromiumPath)('reduced motion', () => {
       await page.waitForFunction((id) => document.querySelector('.scrolly')?.getAttribute('data-active') === id, s.id);
       const frames = await page.evaluate(
         () =>
-          new Promise<{ running: number; transform: string }[]>((resolve) => {
+          new Promise<{ running: number; transform: string }[]>((resolve, reject) => {
             const out: { running: number; transform: string }[] = [];
+            // The layer in view (the other one may not be drawn yet).
+            const layer = document.querySelector(
+              `.map-layer--${document.querySelector('.map')?.getAttribute('data-layer')}`,
+            );
+            if (!layer) return reject(new Error('no map layer in view'));
             const tick = () => {
               out.push({
                 running: document.getAnimations().filter((a) => a.playState === 'running').length,
-                transform: getComputedStyle(document.querySelector('.map-layer--region')!).transform,
+                transform: getComputedStyle(layer).transform,
               });
               if (out.length < 12) requestAnimationFrame(tick);
               else resolve(out);
@@ -230,7 +239,7 @@ describe.skipIf(!chromiumPath)('reduced motion', () => {
       );
       // From the first frame on: no running animation, and the zoom already at its end.
       expect(frames.every((f) => f.running === 0)).toBe(true);
-      expect(new Set(frames.slice(1).map((f) => f.transform)).size).toBe(1);
+      expect(new Set(frames.slice(1).map((f) => f.transform)).size, JSON.stringify(frames)).toBe(1);
     }
     const a = await page.screenshot();
     await page.waitForTimeout(1000);
