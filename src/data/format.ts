@@ -25,23 +25,37 @@ const spaces = (s: string) => s.replace(/[\u00a0\u2009\u202f]/g, '\u00a0').repla
 /** Parses an ISO date as a UTC day, so every time zone shows the same date. */
 export const parseIsoDate = (iso: IsoDate): Date => new Date(`${iso}T00:00:00Z`);
 
+// Building an Intl formatter is costly (milliseconds on a phone); each is made once and reused.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const dateFormat = (locale: string, style: DateStyle): Intl.DateTimeFormat => {
+  const key = `d:${locale}:${style}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...dateOptions[style], timeZone: 'UTC' })));
+  return f;
+};
+const numberFormat = (locale: string): Intl.NumberFormat => {
+  const key = `n:${locale}`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale)));
+  return f;
+};
+
 export const formatDate = (iso: IsoDate, locale: string, style: DateStyle = 'full'): string =>
-  spaces(new Intl.DateTimeFormat(locale, { ...dateOptions[style], timeZone: 'UTC' }).format(parseIsoDate(iso)));
+  spaces(dateFormat(locale, style).format(parseIsoDate(iso)));
 
 /** A year as the locale writes it on its own (1994, 1994년, 1994 р.). */
 export const formatYear = (year: number, locale: string): string =>
-  spaces(new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, 6, 1)));
+  spaces(dateFormat(locale, 'year').format(Date.UTC(year, 6, 1)));
 
 /** A span of days, e.g. "February 27 – March 18, 2014"; a single date when there is no end. */
 export const formatDateRange = (start: IsoDate, end: IsoDate | undefined, locale: string): string => {
-  const f = new Intl.DateTimeFormat(locale, { ...dateOptions.full, timeZone: 'UTC' });
+  const f = dateFormat(locale, 'full');
   return spaces(
     end && end !== start ? f.formatRange(parseIsoDate(start), parseIsoDate(end)) : f.format(parseIsoDate(start)),
   );
 };
 
-export const formatNumber = (value: number, locale: string): string =>
-  spaces(new Intl.NumberFormat(locale).format(value));
+export const formatNumber = (value: number, locale: string): string => spaces(numberFormat(locale).format(value));
 
 /** Great-circle distance between two places, in km. */
 export const distanceKm = (from: keyof typeof places, to: keyof typeof places): number => {
