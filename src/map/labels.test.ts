@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, textWidth, wrapText, type LabelInput } from './labels';
+import { placeLabels, textWidth, type LabelInput } from './labels';
 
 const place = (id: string, x: number, y: number): LabelInput => ({
   id,
@@ -52,14 +52,8 @@ describe('placeLabels(labels, width, height)', () => {
   });
 });
 
-describe('textWidth and wrapText', () => {
+describe('textWidth', () => {
   it('measures Hangul wider than Latin', () => {
     expect(textWidth('쿠르스크', 10)).toBeGreaterThan(textWidth('Kurs', 10));
-  });
-
-  it('wraps at spaces within the width', () => {
-    const lines = wrapText('Two North Korean soldiers captured in Kursk region', 120, 13);
-    expect(lines.length).toBeGreaterThan(1);
-    for (const l of lines) expect(textWidth(l, 13)).toBeLessThanOrEqual(120);
   });
 });

@@ -112,18 +112,3 @@ export const placeLabels = (labels: readonly LabelInput[], width: number, height
   }
   return placed;
 };
-
-/** Breaks text into lines no wider than `max` px, at spaces (Korean keeps words whole too). */
-export const wrapText = (text: string, max: number, fontSize: number): string[] => {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, fontSize) > max) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-};

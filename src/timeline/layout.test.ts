@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axisSegments, events } from '../data/events';
-import { BREAK_GAP, layoutAxis, placeEvents, segmentTicks, stackLabels } from './layout';
+import { BREAK_GAP, layoutAxis, placeEvents, segmentTicks } from './layout';
 
 const list = Object.entries(events).map(([id, e]) => ({ id, ...e }));
 
@@ -46,19 +46,5 @@ describe('segmentTicks(segment)', () => {
     const axis = layoutAxis(axisSegments, 600);
     expect(axis.segments.slice(0, 3).map((s) => segmentTicks(s).map((t) => t.year))).toEqual([[1994], [2014], [2022]]);
     expect(segmentTicks(axis.segments[3]!).map((t) => t.year)).toEqual([2024, 2025]);
-  });
-});
-
-describe('stackLabels(items, min, max)', () => {
-  it('spreads overlapping labels apart and keeps them in range', () => {
-    const items = [
-      { at: 100, size: 30 },
-      { at: 105, size: 30 },
-      { at: 110, size: 30 },
-    ];
-    const ys = stackLabels(items, 0, 200);
-    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(30);
-    const tight = stackLabels(items, 0, 95);
-    expect(tight.at(-1)! + 30).toBeLessThanOrEqual(95);
   });
 });

@@ -89,21 +89,3 @@ export const segmentTicks = (seg: SegmentLayout): Tick[] => {
   }
   return ticks;
 };
-
-/**
- * Spreads labels along one dimension so none overlap: each wants to sit at `at`, takes `size`
- * px, and must stay within [min, max]. Order is kept.
- */
-export const stackLabels = (items: readonly { at: number; size: number }[], min: number, max: number): number[] => {
-  const pos = items.map((i) => i.at - i.size / 2);
-  for (let i = 0; i < pos.length; i++) {
-    const prev = i > 0 ? (pos[i - 1] as number) + (items[i - 1]?.size ?? 0) : min;
-    pos[i] = Math.max(pos[i] as number, prev);
-  }
-  // Pull back from the far end if the last one spills over.
-  for (let i = pos.length - 1; i >= 0; i--) {
-    const limit = i < pos.length - 1 ? (pos[i + 1] as number) - (items[i]?.size ?? 0) : max - (items[i]?.size ?? 0);
-    pos[i] = Math.max(min, Math.min(pos[i] as number, limit));
-  }
-  return pos;
-};
