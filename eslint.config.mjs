@@ -28,6 +28,11 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // Code passed to page.evaluate runs in the browser.
+    files: ['scripts/bench.mjs'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
     files: ['tests/**/*.ts', 'src/**/*.test.{ts,tsx}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
