@@ -6,6 +6,7 @@ import { mapViews, type MapViewId } from '../data/views';
 import type { MapLayer } from '../data/types';
 import { useSize } from '../hooks/useSize';
 import { useIdle } from '../hooks/useIdle';
+import { useHydrated } from '../hooks/useHydrated';
 import { AnimG } from '../components/AnimG';
 import type { Geodata } from './geodata';
 import { buildLayer, buildViews, layerRest, type PathDatum, type ViewModel } from './mapModel';
@@ -82,8 +83,16 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
   const box = useRef<HTMLDivElement>(null);
   const size = useSize(box, initialSize);
   const views = useMemo(() => buildViews(size), [size]);
+  // Marks the map as live (hydrated, following the story): tests and embeds can wait for it.
+  const live = useHydrated();
   return (
-    <div className="map" ref={box} data-view={state.view} data-layer={mapViews[state.view].layer}>
+    <div
+      className="map"
+      ref={box}
+      data-view={state.view}
+      data-layer={mapViews[state.view].layer}
+      data-live={live ? 'true' : undefined}
+    >
       <svg
         className="map__svg"
         viewBox={`0 0 ${size.width} ${size.height}`}

@@ -47,7 +47,7 @@ const open = async ({ width, height, colorScheme = 'light', reducedMotion = 'no-
   await page.goto(site.url + path);
   // Settled: the graphic is live and the map drawn at its measured size.
   await page.waitForFunction(() => {
-    const svg = document.querySelector<SVGSVGElement>('.map__svg');
+    const svg = document.querySelector<SVGSVGElement>('.map[data-live] .map__svg');
     return !!svg && Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width) < 1;
   });
   return page;

@@ -61,7 +61,8 @@ const open = async (
   });
   await page.goto(site.url + path);
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => document.querySelector('.map-overlay') !== null);
+  // The graphic is live (its code loaded and hydrated), not just prerendered.
+  await page.waitForFunction(() => document.querySelector('.map[data-live]') !== null);
   return { page, trouble };
 };
 
