@@ -13,21 +13,13 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
 import { distStats } from './dist-stats.mjs';
+import { CHROMIUM_FLAGS } from './chromium.mjs';
 
 const ROOT = process.cwd();
 const DIST = join(ROOT, 'dist');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 const budgets = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8'));
 
 if (!existsSync(join(DIST, 'index.html'))) throw new Error('[bench] dist/ is missing: run npm run build');
@@ -165,7 +157,7 @@ const lighthouseMedian = async (name, url) => {
 const scrollRun = async () => {
   const browser = await chromium.launch({
     executablePath: CHROME,
-    args: FLAGS.filter((f) => !f.startsWith('--headless')),
+    args: CHROMIUM_FLAGS,
   });
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: false });
   const requests = [];

@@ -3,36 +3,17 @@
 // reduced motion is asked for.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
-import { chromiumPath, launch, serveDist } from './harness';
+import { chromiumPath, scrollToStep, setupSite } from './harness';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const SETTLE_MS = 1100;
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  if (!chromiumPath) return;
-  site = await serveDist();
-  browser = await launch();
-});
-
-// Close every page a test opened, even when it failed: a forgotten tab can starve the next one
-// of animation frames.
-const opened: Page[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((p) => p.close().catch(() => {})));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = setupSite();
 
 type Options = {
   width: number;
@@ -42,9 +23,8 @@ type Options = {
 };
 
 const open = async ({ width, height, colorScheme = 'light', reducedMotion = 'no-preference' }: Options, path = '') => {
-  const page = await browser.newPage({ viewport: { width, height }, colorScheme, reducedMotion });
-  opened.push(page);
-  await page.goto(site.url + path);
+  const page = await site.newPage({ viewport: { width, height }, colorScheme, reducedMotion });
+  await page.goto(site.url() + path);
   // Settled: the graphic is live and the map drawn at its measured size.
   await page.waitForFunction(() => {
     const svg = document.querySelector<SVGSVGElement>('.map[data-live] .map__svg');
@@ -66,15 +46,6 @@ const axe = async (page: Page): Promise<string[]> => {
     return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
   }, TAGS);
 };
-
-const scrollToStep = (page: Page, id: string) =>
-  page.evaluate((stepId) => {
-    const el = document.getElementById(stepId)!;
-    window.scrollTo(
-      0,
-      el.getBoundingClientRect().top + window.scrollY - document.documentElement.clientHeight / 2 + 24,
-    );
-  }, id);
 
 const MATRIX: Options[] = [
   { width: 1280, height: 800, colorScheme: 'light' },

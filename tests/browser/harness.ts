@@ -3,7 +3,9 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
   Boolean,
@@ -55,13 +57,60 @@ export const serveDist = async (): Promise<{ url: string; close: () => Promise<v
 export const launch = (): Promise<Browser> =>
   chromium.launch({
     executablePath: chromiumPath ?? undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_FLAGS,
   });
+
+export type Site = {
+  /** The site's root URL. */
+  url: () => string;
+  /** A new page, closed after the test whether it passed or not. */
+  newPage: (options?: Parameters<Browser['newPage']>[0]) => Promise<Page>;
+  browser: () => Browser;
+};
+
+/**
+ * Serves dist/ and starts Chromium for one test file. Every page a test opens is closed after
+ * it, even when it failed: a forgotten tab can starve the next one of animation frames.
+ */
+export const setupSite = (): Site => {
+  let browser: Browser | undefined;
+  let site: { url: string; close: () => Promise<void> } | undefined;
+  const opened: Page[] = [];
+  beforeAll(async () => {
+    if (!chromiumPath) return;
+    site = await serveDist();
+    browser = await launch();
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((p) => p.close().catch(() => {})));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  const need = <T>(v: T | undefined): T => {
+    if (v === undefined) throw new Error('[browser-tests] the site is not running');
+    return v;
+  };
+  return {
+    url: () => need(site).url,
+    browser: () => need(browser),
+    newPage: async (options) => {
+      const page = await need(browser).newPage(options);
+      opened.push(page);
+      return page;
+    },
+  };
+};
+
+/** Waits until the graphic is live (its code loaded and hydrated), not just prerendered. */
+export const waitLive = (page: Page) => page.waitForFunction(() => document.querySelector('.map[data-live]') !== null);
+
+/** Scrolls so the step's top sits just above the reading line (the middle of the viewport). */
+export const scrollToStep = (page: Page, id: string) =>
+  page.evaluate((stepId) => {
+    const el = document.getElementById(stepId);
+    if (!el) throw new Error(`no step ${stepId}`);
+    const line = document.documentElement.clientHeight / 2;
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - line + 24);
+  }, id);

@@ -2,11 +2,11 @@
 // the right view on the map and the right event in focus, with labels clear of each other and
 // of the edges, no layout shift and no error. Saves a screenshot per step in test-results/.
 import { mkdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
 import { en } from '../../src/data/copy/en';
-import { chromiumPath, launch, serveDist } from './harness';
+import { chromiumPath, scrollToStep, setupSite, waitLive } from './harness';
 
 const VIEWPORTS = [
   { width: 1280, height: 800 },
@@ -14,27 +14,9 @@ const VIEWPORTS = [
 ];
 const SETTLE_MS = 1200;
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
+const site = setupSite();
 
-beforeAll(async () => {
-  if (!chromiumPath) return;
-  site = await serveDist();
-  browser = await launch();
-  mkdirSync('test-results', { recursive: true });
-});
-
-// Close every page a test opened, even when it failed: a forgotten tab can starve the next one
-// of animation frames.
-const opened: Page[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((p) => p.close().catch(() => {})));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+beforeAll(() => mkdirSync('test-results', { recursive: true }));
 
 type Trouble = string[];
 
@@ -44,8 +26,7 @@ const open = async (
   path = '',
   reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
 ) => {
-  const page = await browser.newPage({ viewport, reducedMotion });
-  opened.push(page);
+  const page = await site.newPage({ viewport, reducedMotion });
   const trouble: Trouble = [];
   page.on('pageerror', (e) => trouble.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
@@ -59,20 +40,11 @@ const open = async (
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(site.url + path);
+  await page.goto(site.url() + path);
   await page.waitForLoadState('networkidle');
-  // The graphic is live (its code loaded and hydrated), not just prerendered.
-  await page.waitForFunction(() => document.querySelector('.map[data-live]') !== null);
+  await waitLive(page);
   return { page, trouble };
 };
-
-/** Scrolls so the step's top sits just above the reading line (middle of the viewport). */
-const scrollToStep = (page: Page, id: string) =>
-  page.evaluate((stepId) => {
-    const el = document.getElementById(stepId)!;
-    const line = document.documentElement.clientHeight / 2;
-    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - line + 24);
-  }, id);
 
 const state = (page: Page) =>
   page.evaluate(() => ({
@@ -202,9 +174,11 @@ describe.skipIf(!chromiumPath)('deep links and the page without JavaScript', () 
   });
 
   it('holds the whole story, the timeline list and a map before any script runs', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const context = await site
+      .browser()
+      .newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(site.url());
     const text = await page.evaluate(() => document.body.innerText);
     for (const s of steps) expect(text, s.id).toContain(en.steps[s.id].heading.replace(/\{.*?\}/g, ''));
     expect(await page.locator('.timeline-list time').count()).toBeGreaterThan(10);
