@@ -2,24 +2,24 @@
 // Their words are in the copy, keyed by step id.
 import type { StepDef } from './types';
 
-const kursk = (highlight: readonly string[] = ['RU.KS']) =>
-  ({ view: 'kursk', highlight, markers: ['kursk', 'sudzha', 'sumy'], arcs: [] }) as const;
+/** The Kursk region, highlighted, with Kursk, Sudzha and Sumy (no capture site: none is public). */
+const KURSK_MAP = { view: 'kursk', highlight: ['RU.KS'], markers: ['kursk', 'sudzha', 'sumy'], arcs: [] } as const;
 
 export const steps = [
   {
     id: 'capture',
     sources: ['kbsCapture', 'joongangInterrogation', 'apYahoo', 'afpNdtv'],
-    graphic: { map: kursk(), timeline: ['capture'] },
+    graphic: { map: KURSK_MAP, timeline: ['capture'] },
   },
   {
     id: 'soldiers',
     sources: ['joongangInterrogation', 'apAawsat', 'kbsInjuries', 'joongangVideo'],
-    graphic: { map: kursk(), timeline: ['video'] },
+    graphic: { map: KURSK_MAP, timeline: ['video'] },
   },
   {
     id: 'incursion',
     sources: ['apKesq', 'politicoKursk'],
-    graphic: { map: kursk(['RU.KS', 'UA.SM']), timeline: ['incursion'] },
+    graphic: { map: KURSK_MAP, timeline: ['incursion'] },
   },
   {
     id: 'deployment',
@@ -120,7 +120,7 @@ export const steps = [
     id: 'next',
     sources: ['yonhapKng', 'moscowTimesSudzha', 'kyivIndependentSudzha', 'nkNewsConfirm', 'politicoAcknowledge'],
     graphic: {
-      map: kursk(),
+      map: KURSK_MAP,
       timeline: ['sudzha', 'russiaConfirms', 'northKoreaConfirms'],
     },
   },

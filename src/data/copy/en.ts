@@ -57,7 +57,7 @@ export const en = {
         'Kursk is in Russia. On {incursionDate}, Ukrainian troops pushed across the border into the region, next to Ukraine’s Sumy region.',
         'Russia fought to take the area back, and North Korea sent soldiers to help.',
       ],
-      alt: 'Map of the border between Ukraine’s Sumy region and Russia’s Kursk region, both highlighted, with Sudzha just inside Russia. The timeline marks {incursionDate}.',
+      alt: 'Map of the border between Ukraine’s Sumy region and Russia’s Kursk region, which is highlighted, with Sudzha just inside Russia and Sumy across the border. The timeline marks {incursionDate}.',
     },
     deployment: {
       kicker: 'The ally',
