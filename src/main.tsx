@@ -15,8 +15,12 @@ if (root) {
       <App locale={defaultLocale} Graphic={Graphic} />
     </StrictMode>
   );
-  // Hydrating in a transition lets React yield to the browser between chunks of work, so
-  // hydration makes no long task (https://react.dev/reference/react/startTransition).
-  if (root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
-  else createRoot(root).render(app);
+  // The prerendered words paint first: hydration starts after the first frame, in a
+  // transition so React yields to the browser between chunks of work
+  // (https://react.dev/reference/react/startTransition).
+  const start = () => {
+    if (root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
+    else createRoot(root).render(app);
+  };
+  requestAnimationFrame(() => setTimeout(start, 0));
 }
