@@ -13,7 +13,7 @@ const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
 };
 
-const EARTH_RADIUS_KM = 6371;
+export const EARTH_RADIUS_KM = 6371;
 
 /**
  * ICU versions differ in the spaces they put in dates and numbers (Node 20 writes thin spaces
@@ -64,6 +64,15 @@ export const distanceKm = (from: keyof typeof places, to: keyof typeof places): 
   return geoDistance([a.lon, a.lat], [b.lon, b.lat]) * EARTH_RADIUS_KM;
 };
 
+/** The distance between two places, rounded to `round` km, in the locale's pattern ("about {km} km"). */
+export const formatDistance = (
+  from: keyof typeof places,
+  to: keyof typeof places,
+  round: number,
+  locale: string,
+  unitKm: string,
+): string => unitKm.replace('{km}', formatNumber(Math.round(distanceKm(from, to) / round) * round, locale));
+
 /** A figure as text; `unitKm` is the locale's pattern for distances, e.g. "about {km} km". */
 export const formatFigure = (id: FigureId, locale: string, unitKm: string, style?: string): string => {
   const figure = figures[id];
@@ -73,8 +82,7 @@ export const formatFigure = (id: FigureId, locale: string, unitKm: string, style
     case 'date':
       return formatDate(figure.date, locale, isDateStyle(style) ? style : 'full');
     case 'distance': {
-      const km = Math.round(distanceKm(figure.from, figure.to) / figure.round) * figure.round;
-      return unitKm.replace('{km}', formatNumber(km, locale));
+      return formatDistance(figure.from, figure.to, figure.round, locale, unitKm);
     }
   }
 };

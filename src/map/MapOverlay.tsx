@@ -5,7 +5,7 @@ import { m } from 'framer-motion';
 import type { MapState } from '../data/types';
 import type { StoryCopy } from '../data/story';
 import { mapViews } from '../data/views';
-import { distanceKm, formatNumber } from '../data/format';
+import { formatDistance, formatNumber } from '../data/format';
 import { sizes } from '../styles/tokens';
 import { AnimG } from '../components/AnimG';
 import { useHydrated } from '../hooks/useHydrated';
@@ -49,8 +49,7 @@ export const MapOverlay = ({ size, view, state, copy }: MapOverlayProps) => {
     () =>
       state.arcs.map((a) => {
         const { d, mid } = arcPath(view, a.from, a.to);
-        const km = Math.round(distanceKm(a.from, a.to) / DISTANCE_ROUND_KM) * DISTANCE_ROUND_KM;
-        const label = a.distance ? copy.ui.distanceLabel.replace('{km}', formatNumber(km, lang)) : null;
+        const label = a.distance ? formatDistance(a.from, a.to, DISTANCE_ROUND_KM, lang, copy.ui.distanceLabel) : null;
         return { key: `${state.view}:${a.from}-${a.to}`, d, mid, label };
       }),
     [state.arcs, state.view, view, copy.ui.distanceLabel, lang],

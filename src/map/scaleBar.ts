@@ -1,8 +1,8 @@
 // A scale bar: a round distance that fits in about a fifth of the map's width.
 import type { GeoProjection } from 'd3-geo';
 import { geoDistance } from 'd3-geo';
+import { EARTH_RADIUS_KM } from '../data/format';
 
-const EARTH_RADIUS_KM = 6371;
 const STEPS = [1, 2, 5];
 
 /** Largest 1-2-5 number of km at most `max`. */
