@@ -4,5 +4,7 @@ export declare const distStats: (dist: string) => {
   css: Size;
   html: Size;
   mapData: Size;
+  embedHtml: Size;
+  embedLoader: Size;
   allJs: Size;
 };

@@ -43,6 +43,8 @@ export const distStats = (dist) => {
     css: sum(files.filter((f) => f.endsWith('.css'))),
     html: size(html),
     mapData: sum(files.filter((f) => f.startsWith('map-data'))),
+    embedHtml: size(readFileSync(join(dist, 'embed.html'))),
+    embedLoader: size(readFileSync(join(dist, 'embed.js'))),
     allJs: sum(files.filter((f) => f.endsWith('.js'))),
   };
 };

@@ -4,14 +4,17 @@ import { renderToString } from 'react-dom/server';
 import { App } from './App';
 import LoadedGraphic from './graphic/LoadedGraphic';
 import { locales, type LocaleId } from './data/copy';
+import { CANONICAL_URL } from './config';
 
-export const render = (locale: LocaleId) => ({
+export type Page = 'page' | 'embed';
+
+export const render = (locale: LocaleId, page: Page = 'page') => ({
   html: renderToString(
     <StrictMode>
-      <App locale={locale} Graphic={LoadedGraphic} />
+      <App locale={locale} Graphic={LoadedGraphic} embed={page === 'embed'} />
     </StrictMode>,
   ),
   ui: locales[locale].ui,
 });
 
-export { locales };
+export { locales, CANONICAL_URL };

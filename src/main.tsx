@@ -5,14 +5,16 @@ import 'virtual:tokens.css';
 import './styles/app.css';
 import { App } from './App';
 import { defaultLocale } from './data/copy';
+import { startEmbedChild } from './embed/child';
 
 const Graphic = lazy(() => import('./graphic/LoadedGraphic'));
 
 const root = document.getElementById('root');
 if (root) {
+  const embed = root.dataset.mode === 'embed';
   const app = (
     <StrictMode>
-      <App locale={defaultLocale} Graphic={Graphic} />
+      <App locale={defaultLocale} Graphic={Graphic} embed={embed} embedChild={embed ? startEmbedChild() : null} />
     </StrictMode>
   );
   // The prerendered words paint first: hydration starts after the first frame, in a

@@ -1,14 +1,14 @@
-// The explainer's title block.
+// The explainer's title block; compact (kicker and headline) inside an embed.
 import type { StoryCopy } from '../data/story';
 import type { T } from '../text';
 
-export type HeaderProps = { ui: StoryCopy['ui']; t: T };
+export type HeaderProps = { ui: StoryCopy['ui']; t: T; compact?: boolean };
 
-export const Header = ({ ui, t }: HeaderProps) => (
-  <header className="masthead">
+export const Header = ({ ui, t, compact = false }: HeaderProps) => (
+  <header className={compact ? 'masthead masthead--compact' : 'masthead'}>
     <p className="masthead__kicker">{t(ui.kicker)}</p>
     <h1 className="masthead__headline">{t(ui.headline)}</h1>
-    <p className="masthead__dek">{t(ui.dek)}</p>
-    <p className="masthead__meta">{t(ui.published)}</p>
+    {!compact && <p className="masthead__dek">{t(ui.dek)}</p>}
+    {!compact && <p className="masthead__meta">{t(ui.published)}</p>}
   </header>
 );

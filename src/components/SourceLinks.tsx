@@ -1,5 +1,6 @@
 // Inline links to a claim's sources, by outlet name.
 import { sources, type SourceId } from '../data/sources';
+import { ExternalLink } from './links';
 
 export type SourceLinksProps = {
   /** Source ids, in the order to list them. */
@@ -15,9 +16,9 @@ export const SourceLinks = ({ ids, label, className = 'source-links' }: SourceLi
     {ids.map((id, i) => (
       <span key={id}>
         {i > 0 && ', '}
-        <a href={sources[id].url} hrefLang="en">
+        <ExternalLink href={sources[id].url} hrefLang="en">
           {sources[id].outlet}
-        </a>
+        </ExternalLink>
       </span>
     ))}
   </p>

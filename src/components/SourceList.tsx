@@ -2,6 +2,7 @@
 import { sources, type SourceId } from '../data/sources';
 import type { StoryCopy } from '../data/story';
 import { formatDate } from '../data/format';
+import { ExternalLink } from './links';
 
 export type SourceListProps = { ui: StoryCopy['ui'] };
 
@@ -32,9 +33,9 @@ export const SourceList = ({ ui }: SourceListProps) => (
               {formatDate(s.date, ui.lang, STYLE[s.precision])}
             </time>
             .{' '}
-            <a href={s.url} className="source-list__url" hrefLang="en">
+            <ExternalLink href={s.url} className="source-list__url" hrefLang="en">
               {s.url}
-            </a>
+            </ExternalLink>
           </li>
         );
       })}

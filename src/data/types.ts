@@ -129,6 +129,25 @@ export type UiCopy = {
   graphicLabel: string;
   stepAnnouncement: string;
   loadError: string;
+  /** The embed's stepper: its name, its buttons, and "Step {n} of {total}". */
+  stepperLabel: string;
+  previous: string;
+  next: string;
+  stepCount: string;
+  /** The embed's footer: where the sources are, and the way out to the full page. */
+  embedSources: string;
+  openFull: string;
+  /** The "Embed this explainer" panel. */
+  embedHeading: string;
+  embedIntro: string;
+  embedScript: string;
+  embedIframe: string;
+  embedAmp: string;
+  embedFrameTitle: string;
+  embedOverflow: string;
+  copyCode: string;
+  copied: string;
+  copyFailed: string;
 };
 
 export type Copy<StepId extends string, EventId extends string, PlaceId extends string, AreaId extends string> = {

@@ -4,6 +4,7 @@
 import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
 import { findActive, directionOf, parseOffset, parseStepParam, type Direction, type StepBox } from './activeStep';
 import type { ProgressStore } from './progressStore';
+import { windowViewport, type Viewport } from './viewport';
 
 export type ScrollStepsOptions = {
   /** The list whose children are the steps, in order. */
@@ -13,18 +14,20 @@ export type ScrollStepsOptions = {
   /** Where the reading line sits: 0.5, "50%" or "300px". Default: the middle. */
   offset?: number | string;
   progress: ProgressStore;
-  /** Off in layouts that show every step at once (embed fallback, print). */
+  /** Off in layouts that do not follow scrolling (the embed's stepper, print). */
   enabled?: boolean;
+  /** The reader's window: the browser's viewport, or a parent page's around an iframe. */
+  viewport?: Viewport;
 };
 
-/**
- * The viewport height that does not change when a mobile address bar shows or hides: the
- * initial containing block (documentElement.clientHeight), not innerHeight. See
- * https://developer.chrome.com/blog/url-bar-resizing
- */
-const stableViewportHeight = () => document.documentElement.clientHeight;
-
-export const useScrollSteps = ({ container, ids, offset = 0.5, progress, enabled = true }: ScrollStepsOptions) => {
+export const useScrollSteps = ({
+  container,
+  ids,
+  offset = 0.5,
+  progress,
+  enabled = true,
+  viewport = windowViewport,
+}: ScrollStepsOptions) => {
   const [active, setActive] = useState(0);
   const boxes = useRef<StepBox[]>([]);
   const lastY = useRef(0);
@@ -44,10 +47,11 @@ export const useScrollSteps = ({ container, ids, offset = 0.5, progress, enabled
     };
     const update = () => {
       frame.current = 0;
-      const y = window.scrollY;
-      // Nothing laid out yet (or a layout engine without one): keep the current step.
-      if (boxes.current.every((b) => b.bottom === b.top)) return;
-      const line = y + parseOffset(offset, stableViewportHeight());
+      const view = viewport.read();
+      // Nothing laid out yet (or a layout engine without one), or no window yet: keep the step.
+      if (!view || boxes.current.every((b) => b.bottom === b.top)) return;
+      const y = view.y;
+      const line = y + parseOffset(offset, view.height);
       const found = findActive(boxes.current, line);
       direction.current = directionOf(lastY.current, y, direction.current);
       lastY.current = y;
@@ -71,26 +75,27 @@ export const useScrollSteps = ({ container, ids, offset = 0.5, progress, enabled
     };
     measure();
     // A deep link (?step=id) puts that step on the reading line; #id is handled by the browser,
-    // which honours the steps' scroll-margin-top.
+    // which honours the steps' scroll-margin-top. Only a page can scroll itself to it.
     const target = parseStepParam(window.location.search, window.location.hash, ids);
-    if (target && new URLSearchParams(window.location.search).get('step') === target) {
+    if (viewport === windowViewport && target && new URLSearchParams(window.location.search).get('step') === target) {
       const i = ids.indexOf(target);
       const box = boxes.current[i];
-      if (box) window.scrollTo(0, Math.max(0, box.top - parseOffset(offset, stableViewportHeight()) + 1));
+      const view = viewport.read();
+      if (box && view) window.scrollTo(0, Math.max(0, box.top - parseOffset(offset, view.height) + 1));
     }
     update();
-    window.addEventListener('scroll', schedule, { passive: true });
+    const unsubscribe = viewport.subscribe(schedule);
     window.addEventListener('resize', remeasure, { passive: true });
     const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(remeasure) : null;
     if (container.current) ro?.observe(container.current);
     return () => {
-      window.removeEventListener('scroll', schedule);
+      unsubscribe();
       window.removeEventListener('resize', remeasure);
       ro?.disconnect();
       if (frame.current) cancelAnimationFrame(frame.current);
       frame.current = 0;
     };
-  }, [enabled, ids, offset, progress, container]);
+  }, [enabled, ids, offset, progress, container, viewport]);
 
   return active;
 };

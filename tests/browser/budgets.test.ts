@@ -25,6 +25,11 @@ describe('size budgets (gzip)', () => {
     expect(stats.mapData.gzip / KB).toBeLessThanOrEqual(budgets.mapDataGzipKb!);
   });
 
+  it(`embed loader (public/embed.js) ≤ ${budgets.embedLoaderGzipKb} KB`, () => {
+    expect(stats.embedLoader.raw).toBeGreaterThan(0);
+    expect(stats.embedLoader.gzip / KB).toBeLessThanOrEqual(budgets.embedLoaderGzipKb!);
+  });
+
   it('keeps the map data and the graphic out of the initial JavaScript', () => {
     expect(stats.initialJs.files.some((f) => f.startsWith('map-data') || f.startsWith('LoadedGraphic'))).toBe(false);
   });

@@ -2,9 +2,10 @@
 // playwright-core. Without Chromium the browser tests are skipped loudly, or fail under CI=true.
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
@@ -45,7 +46,12 @@ export const serveDist = async (): Promise<{ url: string; close: () => Promise<v
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      // As static hosts like GitHub Pages send it: a sandboxed embed (an opaque origin) may then
+      // load the explainer's module scripts. See docs/embedding.md.
+      'access-control-allow-origin': '*',
+    });
     res.end(readFileSync(file));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -114,3 +120,21 @@ export const scrollToStep = (page: Page, id: string) =>
     const line = document.documentElement.clientHeight / 2;
     window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - line + 24);
   }, id);
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** axe-core's WCAG 2.2 A and AA violations in a page or frame as it is now, as "rule: target" lines. */
+export const axe = async (target: Page | Frame): Promise<string[]> => {
+  if (!(await target.evaluate(() => 'axe' in window))) await target.addScriptTag({ content: AXE });
+  return target.evaluate(async (tags) => {
+    const w = window as unknown as {
+      axe: {
+        run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+      };
+    };
+    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  }, TAGS);
+};

@@ -30,6 +30,24 @@ export const en = {
     graphicLabel: 'What the graphic shows',
     stepAnnouncement: '{heading}',
     loadError: 'The map could not be drawn; the story continues below.',
+    stepperLabel: 'Steps of the story',
+    previous: 'Previous',
+    next: 'Next',
+    stepCount: 'Step {n} of {total}',
+    embedSources:
+      'Each step links its own sources. All {count} reports and documents are listed in the full explainer.',
+    openFull: 'Open the full explainer',
+    embedHeading: 'Embed this explainer',
+    embedIntro:
+      'Put the explainer in your article. The frame fits its content, and the story follows your readers’ scrolling where the page allows it; elsewhere readers step through it with Previous and Next.',
+    embedScript: 'Script (recommended): a frame that resizes itself and follows the page’s scrolling',
+    embedIframe: 'Plain iframe, for systems that remove scripts',
+    embedAmp: 'AMP page',
+    embedFrameTitle: 'Explainer: Not a bargaining chip',
+    embedOverflow: 'Show the whole explainer',
+    copyCode: 'Copy',
+    copied: 'Copied to the clipboard',
+    copyFailed: 'Could not copy: select the code and copy it by hand',
   },
   steps: {
     capture: {
