@@ -6,11 +6,14 @@ import './styles/app.css';
 import { App } from './App';
 import { defaultLocale } from './data/copy';
 import { startEmbedChild } from './embed/child';
+import { embedRedirect } from './embed/route';
 
 const Graphic = lazy(() => import('./graphic/LoadedGraphic'));
 
 const root = document.getElementById('root');
-if (root) {
+const embedPage = embedRedirect(window.location.href);
+if (embedPage) window.location.replace(embedPage);
+else if (root) {
   const embed = root.dataset.mode === 'embed';
   const app = (
     <StrictMode>

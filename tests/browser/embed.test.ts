@@ -395,3 +395,13 @@ describe.skipIf(!chromiumPath)('"Embed this explainer" on the full page', () => 
     expect(await axe(page)).toEqual([]);
   });
 });
+
+describe.skipIf(!chromiumPath)('?embed on the full page', () => {
+  it('opens the embed page, on the linked step', async () => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url()}?embed&step=gains`);
+    await page.waitForURL(/\/embed\.html\?step=gains$/);
+    await page.waitForFunction(() => document.querySelector('.scrolly')?.getAttribute('data-active') === 'gains');
+    expect(await layoutOf(page.mainFrame())).toBe('stepper');
+  });
+});
