@@ -22,7 +22,7 @@ const embedTemplate = template
 
 /** One page: the template, with the rendered markup and the locale's head. */
 const prerender = (file, page) => {
-  const { html, ui } = render('en', page);
+  const { html, ui, description } = render('en', page);
   if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(html) || /\sstyle="/i.test(html)) {
     throw new Error(`[prerender] ${file}: inline script or style attribute in the markup; strict CSP forbids it`);
   }
@@ -31,7 +31,7 @@ const prerender = (file, page) => {
     .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(ui.title)}</title>`)
     .replace(
       '<meta name="description" content="" />',
-      `<meta name="description" content="${escapeHtml(ui.description.replace(/\{\w+(?::\w+)?\}/g, ''))}" />\n` +
+      `<meta name="description" content="${escapeHtml(description)}" />\n` +
         `    <link rel="canonical" href="${escapeHtml(CANONICAL_URL)}" />`,
     )
     .replace('<!--app-->', html)

@@ -1,6 +1,7 @@
 // The explainer: title, scroll story, timeline list, sources. One data module, rendered here,
 // as the full page or as the embed a news site puts in an iframe.
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import { LazyMotion } from 'framer-motion';
 import { locales, type LocaleId } from './data/copy';
 import type { GraphicComponent } from './graphic/types';
@@ -17,6 +18,12 @@ import { ProgressBar } from './components/ProgressBar';
 import { EmbedPanel } from './components/EmbedPanel';
 import { EmbedFooter } from './components/EmbedFooter';
 import { LinkTargetContext } from './components/links';
+import { Classroom } from './components/Classroom';
+import { Handout } from './components/Handout';
+import { Presentation } from './present/Presentation';
+import { PresenterView } from './present/PresenterView';
+import { navigate, usePageMode } from './present/mode';
+import { steps } from './data/steps';
 
 export type AppProps = {
   /** Edition to render. */
@@ -30,6 +37,27 @@ export type AppProps = {
 };
 
 const noSubscription = () => () => {};
+
+/** True while the browser prints (or the "Print handout" button prepares it): the handout renders. */
+const usePrinting = () => {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // Synchronously, so the handout is in the page before the browser lays it out for print.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  const print = useCallback(() => {
+    flushSync(() => setPrinting(true));
+    window.print();
+  }, []);
+  return { printing, print };
+};
 const stepper = (): EmbedLayout => 'stepper';
 
 /** The embed's layout: the stepper until the parent shows it follows scrolling. */
@@ -46,6 +74,24 @@ export const App = ({ locale, Graphic, embed = false, embedChild }: AppProps) =>
   useEffect(() => {
     if (hydrated) embedChild?.ready();
   }, [hydrated, embedChild]);
+
+  const mode = usePageMode();
+  const { printing, print } = usePrinting();
+  const present = useCallback(() => navigate('present', steps[progress.get().index]?.id ?? steps[0].id), [progress]);
+  // Leaving presentation mode lands on the step it showed.
+  useEffect(() => {
+    if (mode !== 'page' || embed) return;
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (steps.some((s) => s.id === id)) document.getElementById(id)?.scrollIntoView();
+  }, [mode, embed]);
+
+  if (!embed && mode === 'present')
+    return (
+      <LazyMotion features={loadMotionFeatures} strict>
+        <Presentation copy={copy} Graphic={Graphic} t={t} />
+      </LazyMotion>
+    );
+  if (!embed && mode === 'presenter') return <PresenterView copy={copy} t={t} />;
 
   if (embed)
     return (
@@ -73,10 +119,12 @@ export const App = ({ locale, Graphic, embed = false, embedChild }: AppProps) =>
         {copy.ui.skipToStory}
       </a>
       <ProgressBar store={progress} />
-      <Header ui={copy.ui} t={t} />
+      <Header ui={copy.ui} t={t} onPresent={present} />
       <main id="story" tabIndex={-1}>
         <Scrolly copy={copy} Graphic={Graphic} progress={progress} t={t} />
+        {printing && <Handout copy={copy} Graphic={Graphic} t={t} />}
         <TimelineList copy={copy} t={t} />
+        <Classroom copy={copy} onPresent={present} onPrint={print} />
         <SourceList ui={copy.ui} />
         <EmbedPanel ui={copy.ui} />
         <footer className="credits">

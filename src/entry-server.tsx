@@ -5,6 +5,7 @@ import { App } from './App';
 import LoadedGraphic from './graphic/LoadedGraphic';
 import { locales, type LocaleId } from './data/copy';
 import { CANONICAL_URL } from './config';
+import { makeT } from './text';
 
 export type Page = 'page' | 'embed';
 
@@ -15,6 +16,8 @@ export const render = (locale: LocaleId, page: Page = 'page') => ({
     </StrictMode>,
   ),
   ui: locales[locale].ui,
+  /** The meta description, with its figures filled in for the locale. */
+  description: makeT(locales[locale])(locales[locale].ui.description),
 });
 
 export { locales, CANONICAL_URL };

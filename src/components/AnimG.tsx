@@ -5,6 +5,7 @@ import { m } from 'framer-motion';
 import type { ReactNode } from 'react';
 import { useHydrated } from '../hooks/useHydrated';
 import { useReducedMotion } from '../hooks/useReducedMotion';
+import { useStill } from '../hooks/useStill';
 import { transitionFor } from '../motion';
 
 export type AnimGProps = {
@@ -27,7 +28,8 @@ const ORIGIN = { originX: 0, originY: 0, transformBox: 'view-box' } as const;
 export const AnimG = ({ x = 0, y = 0, scale = 1, opacity = 1, className, children }: AnimGProps) => {
   const hydrated = useHydrated();
   const reduced = useReducedMotion();
-  if (!hydrated) {
+  const still = useStill();
+  if (!hydrated || still) {
     const transform = x || y || scale !== 1 ? `translate(${r(x)} ${r(y)}) scale(${r(scale)})` : undefined;
     return (
       <g className={className} transform={transform} opacity={opacity === 1 ? undefined : opacity}>

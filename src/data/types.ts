@@ -148,12 +148,69 @@ export type UiCopy = {
   copyCode: string;
   copied: string;
   copyFailed: string;
+  /** Classroom: the section at the end of the story, its tools, presentation mode, print. */
+  classroomHeading: string;
+  classroomIntro: string;
+  glossaryHeading: string;
+  questionsHeading: string;
+  present: string;
+  printHandout: string;
+  offlineCopy: string;
+  offlineNote: string;
+  presentationLabel: string;
+  slideCount: string;
+  exitPresentation: string;
+  keysHeading: string;
+  keysNext: string;
+  keysPrevious: string;
+  keysFirstLast: string;
+  keysFullscreen: string;
+  keysBlack: string;
+  keysEscape: string;
+  keysGoTo: string;
+  keysHelp: string;
+  keysNotes: string;
+  goToHeading: string;
+  close: string;
+  fullscreenRefused: string;
+  blackScreen: string;
+  notesHeading: string;
+  notesPoint: string;
+  notesAsk: string;
+  notesExplain: string;
+  notesNext: string;
+  notesEnd: string;
+  handoutHeading: string;
+  handoutFigure: string;
 };
 
-export type Copy<StepId extends string, EventId extends string, PlaceId extends string, AreaId extends string> = {
+/** What a teacher sees beside a step in presentation mode (and in the handout). */
+export type TeacherNoteCopy = {
+  /** What to point at on the graphic or in the words. */
+  point: string;
+  /** A question to ask the class. */
+  ask: string;
+  /** A term to explain, in the glossary's own words if it has one (optional). */
+  explain?: string;
+};
+
+export type GlossaryCopy = { term: string; definition: string };
+
+export type Copy<
+  StepId extends string,
+  EventId extends string,
+  PlaceId extends string,
+  AreaId extends string,
+  TermId extends string,
+  QuestionId extends string,
+> = {
   ui: UiCopy;
   steps: Record<StepId, StepCopy>;
   events: Record<EventId, EventCopy>;
   places: Record<PlaceId, string>;
   areas: Record<AreaId, string>;
+  /** Teacher notes, one per step. */
+  notes: Record<StepId, TeacherNoteCopy>;
+  glossary: Record<TermId, GlossaryCopy>;
+  questions: Record<QuestionId, string>;
 };

@@ -7,16 +7,32 @@ import { MapView } from '../map/MapView';
 import { Timeline } from '../timeline/Timeline';
 import { TimelineFocus } from '../timeline/TimelineFocus';
 import { GraphicBoundary } from '../components/GraphicBoundary';
+import { StillContext } from '../hooks/useStill';
 
 export type GraphicProps = {
   state: GraphicState;
   /** Null when the map data could not be loaded: the timeline still shows. */
   geo: Geodata | null;
   copy: StoryCopy;
+  /** A still picture for print: the map in a fixed frame and the events in focus, no motion. */
+  still?: boolean;
 };
 
-export const Graphic = ({ state, geo, copy }: GraphicProps) => {
+const STILL_SIZE = { width: 640, height: 400 };
+
+export const Graphic = ({ state, geo, copy, still = false }: GraphicProps) => {
   const note = <p className="graphic__note">{copy.ui.loadError}</p>;
+  if (still)
+    return (
+      <StillContext.Provider value>
+        <div className="graphic graphic--still" aria-hidden="true">
+          <div className="graphic__map">
+            {geo ? <MapView geo={geo} state={state.map} copy={copy} initialSize={STILL_SIZE} /> : note}
+          </div>
+          <TimelineFocus focus={state.timeline} copy={copy} />
+        </div>
+      </StillContext.Provider>
+    );
   return (
     <div className="graphic" aria-hidden="true">
       <div className="graphic__focus">

@@ -15,6 +15,8 @@ const parse = (): Geodata | null => {
 
 const geo = parse();
 
-const LoadedGraphic = ({ state, copy }: GraphicSlotProps) => <Graphic state={state} geo={geo} copy={copy} />;
+const LoadedGraphic = ({ state, copy, still }: GraphicSlotProps) => (
+  <Graphic state={state} geo={geo} copy={copy} still={still} />
+);
 
 export default LoadedGraphic;

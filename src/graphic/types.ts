@@ -7,6 +7,8 @@ export type GraphicSlotProps = {
   /** What the active step shows. */
   state: GraphicState;
   copy: StoryCopy;
+  /** A still picture of this state (the print handout): no motion, a fixed frame. */
+  still?: boolean;
 };
 
 export type GraphicComponent = ComponentType<GraphicSlotProps>;

@@ -9,6 +9,7 @@ import { formatDistance, formatNumber } from '../data/format';
 import { sizes } from '../styles/tokens';
 import { AnimG } from '../components/AnimG';
 import { useHydrated } from '../hooks/useHydrated';
+import { useStill } from '../hooks/useStill';
 import { useReducedMotion } from '../hooks/useReducedMotion';
 import { transitionFor } from '../motion';
 import { arcPath, placePoint, type ViewModel } from './mapModel';
@@ -29,7 +30,8 @@ const BOTTOM_STRIP = 26;
 const Arc = ({ d }: { d: string }) => {
   const hydrated = useHydrated();
   const reduced = useReducedMotion();
-  if (!hydrated) return <path className="map-arc" d={d} />;
+  const still = useStill();
+  if (!hydrated || still) return <path className="map-arc" d={d} />;
   return (
     <m.path
       className="map-arc"

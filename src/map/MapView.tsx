@@ -1,5 +1,5 @@
 // The map of the Kursk region and beyond: D3 computed the geometry (mapModel); this renders it.
-import { Fragment, memo, useMemo, useRef } from 'react';
+import { Fragment, memo, useId, useMemo, useRef } from 'react';
 import type { MapState } from '../data/types';
 import type { StoryCopy } from '../data/story';
 import { mapViews, type MapViewId } from '../data/views';
@@ -33,9 +33,14 @@ const areaClass = (id: string, country?: string) => {
   return 'map-area';
 };
 
+/** Occupied areas are hatched: a pattern of this map's own (print draws many maps in one page). */
+const hatchFill = (id: string, hatch: string) => (OCCUPIED.has(id) ? `url(#${hatch})` : undefined);
+
 /** A layer's areas. Memoised: a step change or a resize never re-renders these paths. */
-const Areas = memo(function Areas({ paths }: { paths: PathDatum[] }) {
-  return paths.map((p) => <path key={p.id} className={areaClass(p.id, p.country)} d={p.d} />);
+const Areas = memo(function Areas({ paths, hatch }: { paths: PathDatum[]; hatch: string }) {
+  return paths.map((p) => (
+    <path key={p.id} className={areaClass(p.id, p.country)} d={p.d} fill={hatchFill(p.id, hatch)} />
+  ));
 });
 
 type LayerProps = {
@@ -44,10 +49,11 @@ type LayerProps = {
   views: Record<MapViewId, ViewModel>;
   view: MapViewId;
   highlight: readonly string[];
+  hatch: string;
 };
 
 /** One layer's areas and highlights, zoomed to the view if the view is on this layer. */
-const Layer = ({ layer, geo, views, view, highlight }: LayerProps) => {
+const Layer = ({ layer, geo, views, view, highlight, hatch }: LayerProps) => {
   const own = views[view].layer === layer;
   // The prerendered page carries only the layer in view; the other one is computed and drawn
   // when the browser is idle, or as soon as a step needs it.
@@ -60,7 +66,7 @@ const Layer = ({ layer, geo, views, view, highlight }: LayerProps) => {
   const ukraine = model.paths.find((p) => p.id === 'UA');
   return (
     <AnimG className={`map-layer map-layer--${layer}`} x={t.x} y={t.y} scale={t.k} opacity={own ? 1 : 0}>
-      <Areas paths={model.paths} />
+      <Areas paths={model.paths} hatch={hatch} />
       {model.highlights.map((p) => (
         <Fragment key={p.id}>
           {/* Natural Earth's Russia (1:110m) includes Crimea: Ukraine is drawn again over any
@@ -71,6 +77,7 @@ const Layer = ({ layer, geo, views, view, highlight }: LayerProps) => {
               className={`map-highlight${OCCUPIED.has(p.id) ? ' map-highlight--occupied' : ''}`}
               d={p.d}
               data-id={p.id}
+              fill={hatchFill(p.id, hatch)}
             />
           </AnimG>
         </Fragment>
@@ -85,6 +92,7 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
   const views = useMemo(() => buildViews(size), [size]);
   // Marks the map as live (hydrated, following the story): tests and embeds can wait for it.
   const live = useHydrated();
+  const hatch = `kx-hatch${useId().replace(/[^\w-]/g, '')}`;
   return (
     <div
       className="map"
@@ -101,7 +109,7 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
       >
         <defs>
           <pattern
-            id="kx-hatch"
+            id={hatch}
             className="map-hatch"
             width="6"
             height="6"
@@ -114,8 +122,8 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
           </pattern>
         </defs>
         <rect className="map-water" width={size.width} height={size.height} />
-        <Layer layer="wide" geo={geo} views={views} view={state.view} highlight={state.highlight} />
-        <Layer layer="region" geo={geo} views={views} view={state.view} highlight={state.highlight} />
+        <Layer layer="wide" geo={geo} views={views} view={state.view} highlight={state.highlight} hatch={hatch} />
+        <Layer layer="region" geo={geo} views={views} view={state.view} highlight={state.highlight} hatch={hatch} />
         <MapOverlay size={size} view={views[state.view]} state={state} copy={copy} />
       </svg>
     </div>

@@ -1,6 +1,16 @@
 // Data integrity: every id resolves, every date is valid and ordered, every figure is known.
 import { describe, expect, it } from 'vitest';
-import { steps, events, places, sources, mapViews, figures, axisSegments } from '../../src/data/story';
+import {
+  steps,
+  events,
+  places,
+  sources,
+  mapViews,
+  figures,
+  axisSegments,
+  glossary,
+  questions,
+} from '../../src/data/story';
 import { locales } from '../../src/data/copy';
 import { placeholders, isFigureId } from '../../src/data/format';
 import { parseGeodata } from '../../src/map/geodata';
@@ -107,6 +117,8 @@ describe('sources', () => {
     const cited = new Set([
       ...steps.flatMap((s) => s.sources),
       ...Object.values(events).flatMap((e) => e.sources),
+      ...Object.values(glossary).flatMap((t) => t.sources),
+      ...Object.values(questions).flatMap((q) => q.sources),
       'naturalEarth',
     ]);
     expect([...cited].sort()).toEqual(Object.keys(sources).sort());
@@ -139,8 +151,8 @@ describe.each(Object.entries(locales))('copy (%s)', (_, copy) => {
     const runtime: Record<string, string[]> = {
       km: ['.ui.distanceLabel'],
       heading: ['.ui.stepAnnouncement'],
-      n: ['.ui.stepCount'],
-      total: ['.ui.stepCount'],
+      n: ['.ui.stepCount', '.ui.slideCount'],
+      total: ['.ui.stepCount', '.ui.slideCount'],
       count: ['.ui.embedSources'],
     };
     for (const [path, s] of strings(copy))

@@ -1,4 +1,5 @@
 // English copy: every word of the English edition. Figures in braces are formatted per locale.
+import { enClassroom } from './en.classroom';
 import type { StoryCopy } from '../story';
 
 export const en = {
@@ -48,6 +49,40 @@ export const en = {
     copyCode: 'Copy',
     copied: 'Copied to the clipboard',
     copyFailed: 'Could not copy: select the code and copy it by hand',
+    classroomHeading: 'For the classroom',
+    classroomIntro:
+      'Present the story one step per screen, print a handout, or download a copy that works without the internet. The terms and questions below come with their sources.',
+    glossaryHeading: 'Glossary',
+    questionsHeading: 'Questions for discussion',
+    present: 'Present',
+    printHandout: 'Print handout',
+    offlineCopy: 'Download for offline use',
+    offlineNote: 'one HTML file that opens in a browser with no internet',
+    presentationLabel: 'Presentation',
+    slideCount: '{n} / {total}',
+    exitPresentation: 'Leave the presentation',
+    keysHeading: 'Keys',
+    keysNext: 'Next: Right, Down, Page Down, Space or N',
+    keysPrevious: 'Previous: Left, Up, Page Up, Shift + Space or P',
+    keysFirstLast: 'First and last: Home and End',
+    keysFullscreen: 'Full screen: F',
+    keysBlack: 'Black screen and back: B or .',
+    keysEscape: 'Leave full screen, then the presentation: Esc',
+    keysGoTo: 'Go to a step: G',
+    keysHelp: 'These keys: ?',
+    keysNotes: 'Teacher notes: S',
+    goToHeading: 'Go to',
+    close: 'Close',
+    fullscreenRefused: 'This browser or page does not allow full screen.',
+    blackScreen: 'Screen blanked. Press B to show it again.',
+    notesHeading: 'Teacher notes',
+    notesPoint: 'Point at',
+    notesAsk: 'Ask',
+    notesExplain: 'Explain',
+    notesNext: 'Next',
+    notesEnd: 'End of the presentation',
+    handoutHeading: 'The story, step by step',
+    handoutFigure: 'The graphic at this step',
   },
   steps: {
     capture: {
@@ -256,4 +291,5 @@ export const en = {
     kurskRegion: 'Kursk region',
     sumyRegion: 'Sumy region',
   },
+  ...enClassroom,
 } as const satisfies StoryCopy;

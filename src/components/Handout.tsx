@@ -1,0 +1,48 @@
+// The print handout's story: every step's words with a still picture of its graphic (the map at
+// that step's view, the events in focus). Rendered only while printing.
+import { Suspense } from 'react';
+import { steps } from '../data/steps';
+import type { StoryCopy } from '../data/story';
+import type { GraphicComponent } from '../graphic/types';
+import type { T } from '../text';
+import { GraphicBoundary } from './GraphicBoundary';
+import { SourceLinks } from './SourceLinks';
+
+export type HandoutProps = { copy: StoryCopy; Graphic: GraphicComponent; t: T };
+
+export const Handout = ({ copy, Graphic, t }: HandoutProps) => (
+  <section className="handout" aria-labelledby="handout-heading">
+    <h2 id="handout-heading">{copy.ui.handoutHeading}</h2>
+    <ol className="handout__steps">
+      {steps.map((s, i) => {
+        const words = copy.steps[s.id];
+        return (
+          <li key={s.id} className="handout__step">
+            <figure className="handout__figure">
+              <GraphicBoundary fallback={null}>
+                <Suspense fallback={null}>
+                  <Graphic state={s.graphic} copy={copy} still />
+                </Suspense>
+              </GraphicBoundary>
+              <figcaption>{t(words.alt)}</figcaption>
+            </figure>
+            <p className="step__kicker">
+              {i + 1}. {t(words.kicker)}
+            </p>
+            <h3>{t(words.heading)}</h3>
+            {words.body.map((p, j) => (
+              <p key={j}>{t(p)}</p>
+            ))}
+            {words.quote && (
+              <blockquote>
+                <p>{words.quote.original ?? words.quote.text}</p>
+                <footer>— {words.quote.cite}</footer>
+              </blockquote>
+            )}
+            <SourceLinks ids={s.sources} label={copy.ui.stepSources} className="step__sources" />
+          </li>
+        );
+      })}
+    </ol>
+  </section>
+);

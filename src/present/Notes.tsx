@@ -1,0 +1,54 @@
+// Teacher notes for a slide: what to point at, what to ask, a term to explain, and what comes
+// next. Shown in the presenter window, or beside the slide where a second window cannot open.
+import { steps, type StepId } from '../data/steps';
+import { teacherNotes } from '../data/classroom';
+import type { StoryCopy } from '../data/story';
+import type { T } from '../text';
+import { slideAt, slides, type Slide } from './slides';
+
+/** A slide's title: its step's heading, or the glossary's or the questions'. */
+export const slideHeading = (slide: Slide, copy: StoryCopy, t: T): string => {
+  if (slide.kind === 'glossary') return copy.ui.glossaryHeading;
+  if (slide.kind === 'questions') return copy.ui.questionsHeading;
+  return t(copy.steps[slide.id as StepId].heading);
+};
+
+const isStep = (id: string): id is StepId => steps.some((s) => s.id === id);
+
+export type NotesProps = { copy: StoryCopy; index: number; t: T };
+
+export const Notes = ({ copy, index, t }: NotesProps) => {
+  const { ui } = copy;
+  const slide = slideAt(index);
+  const next = slides[index + 1];
+  const id = slide.id;
+  const note = isStep(id) ? copy.notes[id] : null;
+  const term = isStep(id) ? teacherNotes[id].term : undefined;
+  return (
+    <div className="notes" data-slide={id}>
+      <h2 className="notes__heading">
+        {ui.notesHeading}: {slideHeading(slide, copy, t)}
+      </h2>
+      {note && (
+        <dl className="notes__list">
+          <dt>{ui.notesPoint}</dt>
+          <dd>{note.point}</dd>
+          <dt>{ui.notesAsk}</dt>
+          <dd>{note.ask}</dd>
+          {note.explain && (
+            <>
+              <dt>
+                {ui.notesExplain}
+                {term ? `: ${copy.glossary[term].term}` : ''}
+              </dt>
+              <dd>{note.explain}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      <p className="notes__next">
+        <strong>{ui.notesNext}:</strong> {next ? slideHeading(next, copy, t) : ui.notesEnd}
+      </p>
+    </div>
+  );
+};

@@ -1,0 +1,316 @@
+// Presentation mode: one step per screen for a projector and a clicker. The same data and the
+// same graphic as the scroll story, in another layout.
+import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { steps } from '../data/steps';
+import { glossary, questions, type TermId, type QuestionId } from '../data/classroom';
+import type { StoryCopy } from '../data/story';
+import type { GraphicComponent } from '../graphic/types';
+import { formatNumber } from '../data/format';
+import type { T } from '../text';
+import { GraphicBoundary } from '../components/GraphicBoundary';
+import { SourceLinks } from '../components/SourceLinks';
+import { actionFor, move } from './keys';
+import { navigate } from './mode';
+import { CHANNEL, parseDeckMessage, slideAt, slideIndex, slides } from './slides';
+import { Notes, slideHeading } from './Notes';
+
+export type PresentationProps = { copy: StoryCopy; Graphic: GraphicComponent; t: T };
+
+const termIds = Object.keys(glossary) as TermId[];
+const questionIds = Object.keys(questions) as QuestionId[];
+const lastStep = steps[steps.length - 1] ?? steps[0];
+
+/** A modal dialog (native <dialog>): focus moves in, Esc closes, focus returns. */
+const Dialog = ({
+  open,
+  onClose,
+  label,
+  closeLabel,
+  children,
+}: {
+  open: boolean;
+  onClose: () => void;
+  label: string;
+  closeLabel: string;
+  children: ReactNode;
+}) => {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="present__dialog" aria-label={label} onClose={onClose}>
+      <h2>{label}</h2>
+      {children}
+      <button type="button" className="button" onClick={onClose}>
+        {closeLabel}
+      </button>
+    </dialog>
+  );
+};
+
+export const Presentation = ({ copy, Graphic, t }: PresentationProps) => {
+  const { ui } = copy;
+  const [index, setIndex] = useState(() => slideIndex(window.location.hash));
+  const [black, setBlack] = useState(false);
+  const [dialog, setDialog] = useState<'help' | 'goto' | null>(null);
+  const [notesOpen, setNotesOpen] = useState(false);
+  const [message, setMessage] = useState('');
+  const root = useRef<HTMLDivElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  const channel = useRef<BroadcastChannel | null>(null);
+  const slide = slideAt(index);
+  const step = steps.find((s) => s.id === slide.id) ?? lastStep;
+
+  // The address follows the slide (Back and Forward walk the slides; reload stays).
+  const go = useCallback((i: number) => {
+    const target = slides[i];
+    if (!target) return;
+    setIndex(i);
+    if (window.location.hash !== `#${target.id}`) navigate('present', target.id);
+  }, []);
+  useEffect(() => {
+    const onPop = () => setIndex(slideIndex(window.location.hash));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  // The presenter window follows over a BroadcastChannel, and can drive the slides.
+  useEffect(() => {
+    if (typeof BroadcastChannel !== 'function') return;
+    const c = new BroadcastChannel(CHANNEL);
+    channel.current = c;
+    c.onmessage = (e: MessageEvent) => {
+      const m = parseDeckMessage(e.data);
+      if (m?.type === 'go') go(m.index);
+    };
+    return () => {
+      c.close();
+      channel.current = null;
+    };
+  }, [go]);
+  useEffect(() => {
+    channel.current?.postMessage({ type: 'slide', index });
+    const c = channel.current;
+    if (!c) return;
+    const onHello = (e: MessageEvent) => {
+      if (parseDeckMessage(e.data)?.type === 'hello') c.postMessage({ type: 'slide', index });
+    };
+    c.addEventListener('message', onHello);
+    return () => c.removeEventListener('message', onHello);
+  }, [index]);
+
+  useEffect(() => {
+    if (bar.current) bar.current.style.transform = `scaleX(${((index + 1) / slides.length).toFixed(4)})`;
+  }, [index]);
+
+  useEffect(() => root.current?.focus(), []);
+
+  const toggleFullscreen = useCallback(() => {
+    if (document.fullscreenElement) {
+      void document.exitFullscreen().catch(() => {});
+      return;
+    }
+    const el = document.documentElement;
+    if (!document.fullscreenEnabled || typeof el.requestFullscreen !== 'function') {
+      setMessage(ui.fullscreenRefused);
+      return;
+    }
+    el.requestFullscreen().then(
+      () => setMessage(''),
+      () => setMessage(ui.fullscreenRefused),
+    );
+  }, [ui.fullscreenRefused]);
+
+  const openNotes = useCallback(() => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('presenter', '');
+    const popup =
+      typeof BroadcastChannel === 'function'
+        ? window.open(url.href.replace(/=(?=&|#|$)/g, ''), 'kursk-presenter', 'popup,width=960,height=720')
+        : null;
+    // No second window (blocked, or no channel to follow with): notes beside the slide instead.
+    if (!popup) setNotesOpen((o) => !o);
+  }, []);
+
+  const leave = useCallback(() => navigate('page', step.id), [step.id]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (dialog || e.defaultPrevented) return;
+      const target = e.target as HTMLElement | null;
+      // A focused button keeps Space and Enter for itself.
+      if (target?.closest('button, a, input') && (e.key === ' ' || e.key === 'Enter')) return;
+      const action = actionFor(e);
+      if (!action) return;
+      e.preventDefault();
+      if (black && action !== 'black' && action !== 'escape') return;
+      switch (action) {
+        case 'fullscreen':
+          toggleFullscreen();
+          break;
+        case 'black':
+          setBlack((b) => !b);
+          break;
+        case 'escape':
+          if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+          else if (black) setBlack(false);
+          else leave();
+          break;
+        case 'goto':
+          setDialog('goto');
+          break;
+        case 'help':
+          setDialog('help');
+          break;
+        case 'notes':
+          openNotes();
+          break;
+        default:
+          go(move(index, action, slides.length));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialog, black, index, go, leave, openNotes, toggleFullscreen]);
+
+  const heading = slideHeading(slide, copy, t);
+  const count = t(ui.slideCount, {
+    n: formatNumber(index + 1, ui.lang),
+    total: formatNumber(slides.length, ui.lang),
+  });
+
+  return (
+    <div
+      className={`present present--${slide.kind}${notesOpen ? ' present--notes' : ''}`}
+      ref={root}
+      tabIndex={-1}
+      role="region"
+      aria-label={ui.presentationLabel}
+      data-slide={slide.id}
+    >
+      <div className="present__progress" aria-hidden="true">
+        <div className="present__bar" ref={bar} />
+      </div>
+      {slide.kind === 'step' && (
+        <div className="present__graphic">
+          <GraphicBoundary fallback={<p className="graphic__note">{ui.loadError}</p>}>
+            <Suspense fallback={null}>
+              <Graphic state={step.graphic} copy={copy} />
+            </Suspense>
+          </GraphicBoundary>
+        </div>
+      )}
+      <main className="present__text" id="slide">
+        {slide.kind === 'step' && <p className="present__kicker">{t(copy.steps[step.id].kicker)}</p>}
+        <h1 className="present__heading">{heading}</h1>
+        {slide.kind === 'step' && (
+          <>
+            {copy.steps[step.id].body.map((p, i) => (
+              <p key={i}>{t(p)}</p>
+            ))}
+            {copy.steps[step.id].quote && (
+              <blockquote className="present__quote" lang={copy.steps[step.id].quote?.original ? 'en' : undefined}>
+                <p>{copy.steps[step.id].quote?.original ?? copy.steps[step.id].quote?.text}</p>
+                <footer>— {copy.steps[step.id].quote?.cite}</footer>
+              </blockquote>
+            )}
+            <p className="sr-only">
+              {ui.graphicLabel}: {t(copy.steps[step.id].alt)}
+            </p>
+            <SourceLinks ids={step.sources} label={ui.stepSources} className="present__sources" />
+          </>
+        )}
+        {slide.kind === 'glossary' && (
+          <dl className="present__glossary">
+            {termIds.map((id) => (
+              <div key={id}>
+                <dt>{copy.glossary[id].term}</dt>
+                <dd>{copy.glossary[id].definition}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        {slide.kind === 'questions' && (
+          <ol className="present__questions">
+            {questionIds.map((id) => (
+              <li key={id}>{copy.questions[id]}</li>
+            ))}
+          </ol>
+        )}
+      </main>
+      {notesOpen && (
+        <aside className="present__notes" aria-label={ui.notesHeading}>
+          <Notes copy={copy} index={index} t={t} />
+        </aside>
+      )}
+      <nav className="present__controls" aria-label={ui.presentationLabel}>
+        <button type="button" className="button" onClick={() => go(move(index, 'previous', slides.length))}>
+          {ui.previous}
+        </button>
+        <button type="button" className="button" onClick={() => go(move(index, 'next', slides.length))}>
+          {ui.next}
+        </button>
+        <button type="button" className="button" onClick={() => setDialog('help')} aria-keyshortcuts="?">
+          {ui.keysHeading}
+        </button>
+        <button type="button" className="button" onClick={leave} aria-keyshortcuts="Escape">
+          {ui.exitPresentation}
+        </button>
+        <p className="present__count" aria-live="polite" aria-atomic="true">
+          <span className="sr-only">{heading}. </span>
+          {count}
+        </p>
+      </nav>
+      {message && (
+        <p className="present__message" role="alert">
+          {message}
+        </p>
+      )}
+      {black && (
+        <div className="present__black" role="status">
+          <span className="sr-only">{ui.blackScreen}</span>
+        </div>
+      )}
+      <Dialog open={dialog === 'help'} onClose={() => setDialog(null)} label={ui.keysHeading} closeLabel={ui.close}>
+        <ul className="present__keys">
+          {[
+            ui.keysNext,
+            ui.keysPrevious,
+            ui.keysFirstLast,
+            ui.keysFullscreen,
+            ui.keysBlack,
+            ui.keysEscape,
+            ui.keysGoTo,
+            ui.keysNotes,
+            ui.keysHelp,
+          ].map((k) => (
+            <li key={k}>{k}</li>
+          ))}
+        </ul>
+      </Dialog>
+      <Dialog open={dialog === 'goto'} onClose={() => setDialog(null)} label={ui.goToHeading} closeLabel={ui.close}>
+        <ol className="present__goto">
+          {slides.map((s, i) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                className="present__goto-item"
+                aria-current={i === index ? 'step' : undefined}
+                onClick={() => {
+                  go(i);
+                  setDialog(null);
+                }}
+              >
+                {slideHeading(s, copy, t)}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </Dialog>
+    </div>
+  );
+};
