@@ -229,7 +229,10 @@ export const Presentation = ({ copy, Graphic, t }: PresentationProps) => {
             {termIds.map((id) => (
               <div key={id}>
                 <dt>{copy.glossary[id].term}</dt>
-                <dd>{copy.glossary[id].definition}</dd>
+                <dd>
+                  {copy.glossary[id].definition}{' '}
+                  <SourceLinks ids={glossary[id].sources} label={ui.stepSources} className="present__sources" />
+                </dd>
               </div>
             ))}
           </dl>
@@ -237,7 +240,10 @@ export const Presentation = ({ copy, Graphic, t }: PresentationProps) => {
         {slide.kind === 'questions' && (
           <ol className="present__questions">
             {questionIds.map((id) => (
-              <li key={id}>{copy.questions[id]}</li>
+              <li key={id}>
+                {copy.questions[id]}
+                <SourceLinks ids={questions[id].sources} label={ui.stepSources} className="present__sources" />
+              </li>
             ))}
           </ol>
         )}

@@ -13,12 +13,13 @@ const FILE = join(DIST, 'kursk-explainer-offline.html');
 const URL_ = pathToFileURL(FILE).href;
 const MAX_BYTES = 700 * 1024;
 
-const isTheFile = (url: string) => url.startsWith('file://') && url.endsWith('kursk-explainer-offline.html');
+const isTheFile = (url: string) =>
+  url.startsWith('file://') && new URL(url).pathname.endsWith('kursk-explainer-offline.html');
 
 type Opened = { context: BrowserContext; page: Page; requests: string[]; trouble: string[] };
 
 /** The file in a fresh context that refuses everything but itself, recording requests and errors. */
-const open = async (browser: Browser): Promise<Opened> => {
+const open = async (browser: Browser, suffix = ''): Promise<Opened> => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const requests: string[] = [];
   const trouble: string[] = [];
@@ -37,7 +38,7 @@ const open = async (browser: Browser): Promise<Opened> => {
       w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
     );
   });
-  await page.goto(URL_);
+  await page.goto(URL_ + suffix);
   return { context, page, requests, trouble };
 };
 
@@ -91,6 +92,46 @@ describe.skipIf(!chromiumPath)('the offline copy', () => {
     }
     expect(steps).toHaveLength(14);
     expect(requests).toEqual([URL_]);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(trouble).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.skipIf(!chromiumPath)('the offline copy in class', () => {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('presents: every slide with the keys, the address following', async () => {
+    const { context, page, requests, trouble } = await open(browser!, '?present#capture');
+    await page.waitForSelector('.present[data-slide="capture"] .map[data-live]');
+    for (const s of steps.slice(1)) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForSelector(`.present[data-slide="${s.id}"]`);
+    }
+    expect(new URL(page.url()).hash).toBe(`#${steps.at(-1)!.id}`);
+    expect(requests.every(isTheFile)).toBe(true);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(trouble).toEqual([]);
+    await context.close();
+  });
+
+  it('prints the handout: one still graphic per step', async () => {
+    const { context, page, trouble } = await open(browser!);
+    await waitLive(page);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.handout__figure .map svg').length === n,
+      steps.length,
+    );
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(50_000);
     expect(await cspViolations(page)).toEqual([]);
     expect(trouble).toEqual([]);
     await context.close();

@@ -1,0 +1,294 @@
+// The classroom in a real browser: presentation mode with every clicker key, the presenter
+// window, the help and go-to dialogs, axe; the print handout as a PDF (A4 and Letter) read back
+// with pdftotext.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { steps } from '../../src/data/steps';
+import { sources } from '../../src/data/sources';
+import { glossary, questions } from '../../src/data/classroom';
+import { en } from '../../src/data/copy/en';
+import { slides } from '../../src/present/slides';
+import { axe, chromiumPath, setupSite } from './harness';
+
+const site = setupSite();
+const ids = slides.map((s) => s.id);
+const stepIds = steps.map((s) => s.id);
+
+const hasPdftotext = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    if (process.env.CI === 'true') throw new Error('[classroom] pdftotext missing: apt-get install -y poppler-utils');
+    console.warn('\n!!!!!!!! PRINT TESTS SKIPPED: no pdftotext (apt-get install -y poppler-utils) !!!!!!!!\n');
+    return false;
+  }
+})();
+
+const openDeck = async (hash = '', viewport = { width: 1920, height: 1080 }) => {
+  const page = await site.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(`${site.url()}?present${hash}`);
+  await page.waitForSelector('.present');
+  return { page, errors };
+};
+
+const slideOf = (page: Page) => page.getAttribute('.present', 'data-slide');
+const waitSlide = (page: Page, id: string) =>
+  page.waitForFunction((s) => document.querySelector('.present')?.getAttribute('data-slide') === s, id);
+
+describe.skipIf(!chromiumPath)('presentation mode', () => {
+  it.each([
+    ['ArrowRight', 'ArrowLeft'],
+    ['ArrowDown', 'ArrowUp'],
+    ['PageDown', 'PageUp'],
+    ['Space', 'Shift+Space'],
+    ['n', 'p'],
+  ])('walks every slide forward with %s and back with %s, the address following', async (next, previous) => {
+    const { page, errors } = await openDeck();
+    expect(await slideOf(page)).toBe(ids[0]);
+    for (const id of ids.slice(1)) {
+      await page.keyboard.press(next);
+      await waitSlide(page, id);
+      expect(new URL(page.url()).hash).toBe(`#${id}`);
+    }
+    await page.keyboard.press(next);
+    expect(await slideOf(page)).toBe(ids.at(-1));
+    for (const id of ids.slice(0, -1).reverse()) {
+      await page.keyboard.press(previous);
+      await waitSlide(page, id);
+    }
+    expect(new URL(page.url()).searchParams.has('present')).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows each step with its map view, "n / total" and progress', async () => {
+    const { page } = await openDeck('#capture');
+    for (const [i, s] of steps.entries()) {
+      await waitSlide(page, s.id);
+      await page.waitForFunction(
+        (v) => document.querySelector('.present .map')?.getAttribute('data-view') === v,
+        s.graphic.map.view,
+      );
+      expect(await page.textContent('.present__count')).toContain(`${i + 1} / ${slides.length}`);
+      expect(await page.textContent('.present__heading')).toBe(en.steps[s.id].heading);
+      await page.keyboard.press('ArrowRight');
+    }
+    // Body type readable from the back of the room on a 1920×1080 projector.
+    await page.keyboard.press('Home');
+    await waitSlide(page, ids[0]!);
+    const size = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('.present__text p:not(.present__kicker)')!).fontSize),
+    );
+    expect(size).toBeGreaterThanOrEqual(32);
+  });
+
+  it('Home and End; Back, Forward and reload keep the slide', async () => {
+    const { page } = await openDeck('#gains');
+    await waitSlide(page, 'gains');
+    await page.keyboard.press('End');
+    await waitSlide(page, ids.at(-1)!);
+    await page.keyboard.press('Home');
+    await waitSlide(page, ids[0]!);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await waitSlide(page, ids[2]!);
+    await page.goBack();
+    await waitSlide(page, ids[1]!);
+    await page.goForward();
+    await waitSlide(page, ids[2]!);
+    await page.reload();
+    await waitSlide(page, ids[2]!);
+  });
+
+  it('F asks for full screen (or says why not); B and . black the screen and back; Esc leaves', async () => {
+    const { page } = await openDeck('#envoy');
+    await page.evaluate(() => {
+      const w = window as unknown as { asked: number };
+      w.asked = 0;
+      const original = Element.prototype.requestFullscreen;
+      Element.prototype.requestFullscreen = function (this: Element, o?: FullscreenOptions) {
+        w.asked += 1;
+        return original.call(this, o);
+      };
+    });
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { asked: number }).asked)).toBe(1);
+    await expect
+      .poll(() => page.evaluate(() => !!document.fullscreenElement || !!document.querySelector('.present__message')))
+      .toBe(true);
+    if (await page.evaluate(() => !!document.fullscreenElement)) {
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(false);
+    }
+    for (const key of ['b', '.']) {
+      await page.keyboard.press(key);
+      await page.waitForSelector('.present__black');
+      await page.keyboard.press('ArrowRight');
+      expect(await slideOf(page)).toBe('envoy');
+      await page.keyboard.press(key);
+      await page.waitForSelector('.present__black', { state: 'detached' });
+    }
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.present', { state: 'detached' });
+    expect(new URL(page.url()).searchParams.has('present')).toBe(false);
+    await page.waitForFunction(() => {
+      const r = document.getElementById('envoy')?.getBoundingClientRect();
+      return !!r && r.top < window.innerHeight && r.bottom > 0;
+    });
+  });
+
+  it('has a keyboard-accessible help overlay and go-to dialog', async () => {
+    const { page } = await openDeck('#capture');
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keys' });
+    await help.waitFor();
+    expect(await help.textContent()).toContain('Page Down');
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    expect(await slideOf(page)).toBe('capture');
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'hidden' });
+    expect(await slideOf(page)).toBe('capture');
+
+    await page.keyboard.press('g');
+    const goTo = page.getByRole('dialog', { name: 'Go to' });
+    await goTo.waitFor();
+    // Tab to the eleventh entry and choose it with Enter.
+    const target = steps[10]!.id;
+    await page.getByRole('button', { name: en.steps[target].heading }).focus();
+    await page.keyboard.press('Enter');
+    await waitSlide(page, target);
+    await goTo.waitFor({ state: 'hidden' });
+  });
+
+  it('opens the presenter view, which follows the main window', async () => {
+    const { page } = await openDeck('#capture');
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    await popup.waitForSelector('.notes[data-slide="capture"]');
+    expect(await popup.textContent('.notes')).toContain(en.notes.capture.ask);
+    await page.keyboard.press('ArrowRight');
+    await popup.waitForSelector('.notes[data-slide="soldiers"]');
+    expect(await popup.textContent('.notes')).toContain(en.notes.soldiers.point);
+    // The presenter's own keys drive the projector.
+    await popup.keyboard.press('ArrowRight');
+    await waitSlide(page, 'incursion');
+    await popup.close();
+  });
+
+  it.each([
+    { width: 1920, height: 1080 },
+    { width: 1024, height: 768 },
+  ])('has no axe-core violations at $width×$height, on a step, the glossary and the questions', async (viewport) => {
+    const { page } = await openDeck('#deployment', viewport);
+    await page.waitForSelector('.present .map[data-live]');
+    const found = (await axe(page)).map((v) => `deployment ${v}`);
+    for (const id of ['glossary', 'questions']) {
+      await page.keyboard.press('End');
+      if (id === 'glossary') await page.keyboard.press('ArrowLeft');
+      await waitSlide(page, id);
+      found.push(...(await axe(page)).map((v) => `${id} ${v}`));
+    }
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keys' }).waitFor();
+    found.push(...(await axe(page)).map((v) => `help ${v}`));
+    expect(found).toEqual([]);
+  });
+
+  it('is entered from the page with the Present button, on the step being read', async () => {
+    const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url()}#seoul`);
+    await page.waitForSelector('.map[data-live]');
+    await page.waitForFunction(() => document.querySelector('.scrolly')?.getAttribute('data-active') === 'seoul');
+    // Activated where it is (a real click would first scroll the masthead into view).
+    await page.evaluate(() => document.querySelector<HTMLButtonElement>('.masthead__present')?.click());
+    await waitSlide(page, 'seoul');
+    expect(page.url()).toMatch(/\?present#seoul$/);
+    // And from the classroom section, by keyboard.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.classroom');
+    await page.locator('.classroom').getByRole('button', { name: 'Present' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.present');
+  });
+});
+
+describe.skipIf(!chromiumPath || !hasPdftotext)('print handout', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'handout-'));
+
+  it.each(['A4', 'Letter'] as const)(
+    'prints every step, the timeline, glossary, questions and source URLs on %s',
+    async (format) => {
+      const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(site.url());
+      await page.waitForSelector('.map[data-live]');
+      await page.emulateMedia({ media: 'print' });
+      // What the browser does before printing: the handout renders, with one still graphic per step.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.handout .handout__figure .map svg').length === n,
+        steps.length,
+      );
+      const layout = await page.evaluate(() => ({
+        figures: document.querySelectorAll('.handout__figure').length,
+        visibleControls: [...document.querySelectorAll('button, .progress, .scrolly, .embed-panel')].filter(
+          (el) => getComputedStyle(el).display !== 'none',
+        ).length,
+      }));
+      expect(layout.figures).toBe(steps.length);
+      expect(layout.visibleControls).toBe(0);
+      const pdf = await page.pdf({ format, printBackground: true });
+      const file = join(dir, `handout-${format}.pdf`);
+      writeFileSync(file, pdf);
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      const missing: string[] = [];
+      const has = (s: string) => text.includes(s.replace(/\s+/g, ' '));
+      for (const id of stepIds) if (!has(en.steps[id].heading)) missing.push(`step ${id}`);
+      for (const e of Object.values(en.events)) if (!has(e.title)) missing.push(`event ${e.title}`);
+      for (const id of Object.keys(glossary) as (keyof typeof glossary)[])
+        if (!has(en.glossary[id].term)) missing.push(`term ${id}`);
+      for (const id of Object.keys(questions) as (keyof typeof questions)[]) {
+        // Long questions wrap: check their first words.
+        if (!has(en.questions[id].split(' ').slice(0, 6).join(' '))) missing.push(`question ${id}`);
+      }
+      // URLs may break across lines in the PDF text: compare without whitespace.
+      const compact = text.replace(/\s+/g, '');
+      for (const [id, s] of Object.entries(sources)) if (!compact.includes(s.url)) missing.push(`source ${id}`);
+      expect(missing).toEqual([]);
+      expect(text).not.toContain(en.ui.printHandout);
+      expect(text).not.toContain(en.ui.copyCode);
+      // One still graphic per step: each figure on one page.
+      const split = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const f of document.querySelectorAll('.handout__figure')) {
+          if (getComputedStyle(f).breakInside !== 'avoid') out.push(f.textContent ?? '');
+        }
+        return out;
+      });
+      expect(split).toEqual([]);
+    },
+  );
+
+  it('the Print handout button renders the handout and prints', async () => {
+    const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.url());
+    await page.waitForSelector('.map[data-live]');
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: number };
+      w.printed = 0;
+      window.print = () => {
+        w.printed = document.querySelectorAll('.handout__figure').length;
+      };
+    });
+    await page.getByRole('button', { name: 'Print handout' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(steps.length);
+  });
+});
