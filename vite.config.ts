@@ -18,7 +18,8 @@ export default defineConfig({
   plugins: [react(), tokens()],
   build: {
     target: 'es2020',
-    cssCodeSplit: false,
+    // The page's CSS in one file; a lazy mode's (presentation) comes with its code.
+    cssCodeSplit: true,
     reportCompressedSize: true,
     rolldownOptions: {
       // The boundaries get a file of their own (the map-data budget measures it).

@@ -2,6 +2,7 @@ export type Size = { raw: number; gzip: number; brotli: number };
 export declare const distStats: (dist: string) => {
   initialJs: Size & { files: string[] };
   css: Size;
+  allCss: Size;
   html: Size;
   mapData: Size;
   embedHtml: Size;

@@ -40,7 +40,9 @@ export const distStats = (dist) => {
   const sum = (names) => names.reduce((s, f) => add(s, size(readFileSync(join(assets, f)))), ZERO);
   return {
     initialJs: { ...sum([...seen]), files: [...seen] },
-    css: sum(files.filter((f) => f.endsWith('.css'))),
+    // The CSS the page links (a lazy mode's stylesheet loads with its code).
+    css: sum([...htmlText.matchAll(/<link rel="stylesheet"[^>]*href="\.\/assets\/([^"]+\.css)"/g)].map((m) => m[1])),
+    allCss: sum(files.filter((f) => f.endsWith('.css'))),
     html: size(html),
     mapData: sum(files.filter((f) => f.startsWith('map-data'))),
     embedHtml: size(readFileSync(join(dist, 'embed.html'))),

@@ -1,6 +1,6 @@
 // The explainer: title, scroll story, timeline list, sources. One data module, rendered here,
 // as the full page or as the embed a news site puts in an iframe.
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import { LazyMotion } from 'framer-motion';
 import { locales, type LocaleId } from './data/copy';
@@ -20,8 +20,6 @@ import { EmbedFooter } from './components/EmbedFooter';
 import { LinkTargetContext } from './components/links';
 import { Classroom } from './components/Classroom';
 import { Handout } from './components/Handout';
-import { Presentation } from './present/Presentation';
-import { PresenterView } from './present/PresenterView';
 import { navigate, usePageMode } from './present/mode';
 import { steps } from './data/steps';
 
@@ -37,6 +35,10 @@ export type AppProps = {
 };
 
 const noSubscription = () => () => {};
+
+// Presentation mode's code and styles load only when a teacher presents.
+const Presentation = lazy(() => import('./present/Presentation'));
+const PresenterView = lazy(() => import('./present/PresenterView'));
 
 /** True while the browser prints (or the "Print handout" button prepares it): the handout renders. */
 const usePrinting = () => {
@@ -88,10 +90,17 @@ export const App = ({ locale, Graphic, embed = false, embedChild }: AppProps) =>
   if (!embed && mode === 'present')
     return (
       <LazyMotion features={loadMotionFeatures} strict>
-        <Presentation copy={copy} Graphic={Graphic} t={t} />
+        <Suspense fallback={null}>
+          <Presentation copy={copy} Graphic={Graphic} t={t} />
+        </Suspense>
       </LazyMotion>
     );
-  if (!embed && mode === 'presenter') return <PresenterView copy={copy} t={t} />;
+  if (!embed && mode === 'presenter')
+    return (
+      <Suspense fallback={null}>
+        <PresenterView copy={copy} t={t} />
+      </Suspense>
+    );
 
   if (embed)
     return (

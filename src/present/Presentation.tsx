@@ -13,6 +13,7 @@ import { actionFor, move } from './keys';
 import { navigate } from './mode';
 import { CHANNEL, parseDeckMessage, slideAt, slideIndex, slides } from './slides';
 import { Notes, slideHeading } from './Notes';
+import './present.css';
 
 export type PresentationProps = { copy: StoryCopy; Graphic: GraphicComponent; t: T };
 
@@ -52,7 +53,7 @@ const Dialog = ({
   );
 };
 
-export const Presentation = ({ copy, Graphic, t }: PresentationProps) => {
+const Presentation = ({ copy, Graphic, t }: PresentationProps) => {
   const { ui } = copy;
   const [index, setIndex] = useState(() => slideIndex(window.location.hash));
   const [black, setBlack] = useState(false);
@@ -320,3 +321,5 @@ export const Presentation = ({ copy, Graphic, t }: PresentationProps) => {
     </div>
   );
 };
+
+export default Presentation;

@@ -7,10 +7,11 @@ import type { T } from '../text';
 import { actionFor, move } from './keys';
 import { CHANNEL, parseDeckMessage, slideIndex, slides } from './slides';
 import { Notes } from './Notes';
+import './present.css';
 
 export type PresenterViewProps = { copy: StoryCopy; t: T };
 
-export const PresenterView = ({ copy, t }: PresenterViewProps) => {
+const PresenterView = ({ copy, t }: PresenterViewProps) => {
   const [index, setIndex] = useState(() => slideIndex(window.location.hash));
   const channel = useRef<BroadcastChannel | null>(null);
   useEffect(() => {
@@ -51,3 +52,5 @@ export const PresenterView = ({ copy, t }: PresenterViewProps) => {
     </main>
   );
 };
+
+export default PresenterView;
