@@ -260,7 +260,6 @@ describe.skipIf(!chromiumPath)('hostile messages', () => {
     const before = {
       active: await frame.getAttribute('.scrolly', 'data-active'),
       height: await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height),
-      html: await frame.evaluate(() => document.documentElement.outerHTML.length),
     };
     const childId = await frame.evaluate(() => new URLSearchParams(location.search).get('childId'));
     const sent = await page.evaluate((id) => {
@@ -312,9 +311,11 @@ describe.skipIf(!chromiumPath)('hostile messages', () => {
       before.height,
     );
     expect(await frame.evaluate(() => document.querySelectorAll('script:not([src]), img').length)).toBe(0);
-    expect(
-      Math.abs((await frame.evaluate(() => document.documentElement.outerHTML.length)) - before.html),
-    ).toBeLessThan(2000);
+    // Nothing a message said is in the page (the map may have drawn its second layer meanwhile:
+    // compare content, not size).
+    expect(await frame.evaluate(() => /alert\(1\)|onerror|example\.com/.test(document.documentElement.outerHTML))).toBe(
+      false,
+    );
     await page.evaluate((y) => window.scrollTo(0, y), iframeTop + 9000);
     await frame.waitForFunction(
       (a) => document.querySelector('.scrolly')?.getAttribute('data-active') !== a,
