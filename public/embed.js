@@ -7,7 +7,7 @@
  * Turns each such element into a lazy-loaded iframe of embed.html (next to this script) that
  * fits its content, and tells the frame where it sits in the page's viewport so the scroll story
  * works inside it. Speaks Pym.js's message format. Optional attributes on the element:
- * data-src (another embed URL), data-lang (en, ko, uk), data-title, data-height (px reserved
+ * data-src (another embed URL), data-lang (en, ko or uk), data-title, data-height (px reserved
  * before the frame reports its own height). No dependencies.
  */
 (function () {
@@ -90,16 +90,17 @@
     if (el.hasAttribute(ATTR + '-ready')) return;
     el.setAttribute(ATTR + '-ready', '');
     var src;
+    // Each edition has its embed page in a folder of its own: en at the root, ko/, uk/.
+    var lang = el.getAttribute('data-lang');
+    var edition = lang === 'ko' || lang === 'uk' ? lang + '/' : '';
     try {
-      src = new URL(el.getAttribute('data-src') || 'embed.html', base);
+      src = new URL(el.getAttribute('data-src') || edition + 'embed.html', base);
     } catch {
       return;
     }
     if (src.protocol !== 'https:' && src.protocol !== 'http:') return;
     var f = { id: 'kursk-explainer-' + (frames.length + 1), iframe: document.createElement('iframe'), height: 0 };
     src.searchParams.set('childId', f.id);
-    var lang = el.getAttribute('data-lang');
-    if (lang && /^[a-z]{2}$/.test(lang)) src.searchParams.set('lang', lang);
     var reserve = parseInt(el.getAttribute('data-height'), 10);
     var iframe = f.iframe;
     iframe.src = src.href;

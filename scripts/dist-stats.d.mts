@@ -1,6 +1,7 @@
 export type Size = { raw: number; gzip: number; brotli: number };
 export declare const distStats: (dist: string) => {
   initialJs: Size & { files: string[] };
+  initialJsByEdition: Record<string, Size & { files: string[] }>;
   css: Size;
   allCss: Size;
   html: Size;

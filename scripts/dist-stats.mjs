@@ -38,8 +38,19 @@ export const distStats = (dist) => {
   const files = readdirSync(assets);
   /** @param {string[]} names */
   const sum = (names) => names.reduce((s, f) => add(s, size(readFileSync(join(assets, f)))), ZERO);
+  // Each edition also loads its own words before it hydrates (a chunk named after its locale).
+  /** @param {string} locale */
+  const words = (locale) => files.filter((f) => f.startsWith(`${locale}-`) && f.endsWith('.js'));
+  /** @type {Record<string, ReturnType<typeof sum> & {files: string[]}>} */
+  const editions = {};
+  for (const locale of ['en', 'ko', 'uk']) {
+    const own = [...seen, ...words(locale)];
+    editions[locale] = { ...sum(own), files: own };
+  }
   return {
-    initialJs: { ...sum([...seen]), files: [...seen] },
+    /** The English page: the entry, its static imports and the English words. */
+    initialJs: editions.en,
+    initialJsByEdition: editions,
     // The CSS the page links (a lazy mode's stylesheet loads with its code).
     css: sum([...htmlText.matchAll(/<link rel="stylesheet"[^>]*href="\.\/assets\/([^"]+\.css)"/g)].map((m) => m[1])),
     allCss: sum(files.filter((f) => f.endsWith('.css'))),

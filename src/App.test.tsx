@@ -34,7 +34,7 @@ const scrollToStep = async (container: HTMLElement, index: number) => {
 
 describe('<App locale="en">', () => {
   it('renders the headline, one heading per step, the timeline and the sources', () => {
-    render(<App locale="en" Graphic={LoadedGraphic} />);
+    render(<App locale="en" copy={en} Graphic={LoadedGraphic} />);
     expect(screen.getByRole('heading', { level: 1, name: en.ui.headline })).toBeTruthy();
     for (const s of steps)
       expect(
@@ -50,7 +50,7 @@ describe('<App locale="en">', () => {
   });
 
   it('gives each step its sources as links and its graphic a text alternative', () => {
-    const { container } = render(<App locale="en" Graphic={LoadedGraphic} />);
+    const { container } = render(<App locale="en" copy={en} Graphic={LoadedGraphic} />);
     for (const s of steps) {
       const article = screen.getByRole('article', { name: en.steps[s.id].heading.replace(/\{.*?\}/g, '') });
       expect(
@@ -64,7 +64,7 @@ describe('<App locale="en">', () => {
   });
 
   it('starts on the first step: Kursk map, capture in focus', () => {
-    const { container } = render(<App locale="en" Graphic={LoadedGraphic} />);
+    const { container } = render(<App locale="en" copy={en} Graphic={LoadedGraphic} />);
     expect(container.querySelector('.scrolly')?.getAttribute('data-active')).toBe('capture');
     expect(container.querySelector('.map')?.getAttribute('data-view')).toBe('kursk');
     expect(container.querySelector('.timeline')?.getAttribute('data-focus')).toBe('capture');
@@ -72,7 +72,7 @@ describe('<App locale="en">', () => {
   });
 
   it('follows the scroll: the map and timeline show the step under the reading line', async () => {
-    const { container } = render(<App locale="en" Graphic={LoadedGraphic} />);
+    const { container } = render(<App locale="en" copy={en} Graphic={LoadedGraphic} />);
     const i = steps.findIndex((s) => s.id === 'deployment');
     await scrollToStep(container, i);
     expect(container.querySelector('.scrolly')?.getAttribute('data-active')).toBe('deployment');
@@ -85,7 +85,7 @@ describe('<App locale="en">', () => {
   });
 
   it('keeps the story when the map data is missing', () => {
-    render(<App locale="en" Graphic={NoMapData} />);
+    render(<App locale="en" copy={en} Graphic={NoMapData} />);
     expect(screen.getByText(en.ui.loadError)).toBeTruthy();
     expect(screen.getAllByRole('article')).toHaveLength(steps.length);
   });

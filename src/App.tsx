@@ -3,7 +3,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import { LazyMotion } from 'framer-motion';
-import { locales, type LocaleId } from './data/copy';
+import type { LocaleId } from './data/copy/ids';
+import type { StoryCopy } from './data/story';
 import type { GraphicComponent } from './graphic/types';
 import { createProgressStore } from './scroll/progressStore';
 import type { EmbedChild, EmbedLayout } from './embed/child';
@@ -24,8 +25,9 @@ import { navigate, usePageMode } from './present/mode';
 import { steps } from './data/steps';
 
 export type AppProps = {
-  /** Edition to render. */
+  /** Edition to render, and its words. */
   locale: LocaleId;
+  copy: StoryCopy;
   /** The graphic beside the story: the component itself on the server, a lazy one on the client. */
   Graphic: GraphicComponent;
   /** The page inside a publisher's iframe: no page chrome, links open a new tab. */
@@ -66,8 +68,7 @@ const stepper = (): EmbedLayout => 'stepper';
 const useEmbedLayout = (child: EmbedChild | null | undefined): EmbedLayout =>
   useSyncExternalStore(child?.subscribe ?? noSubscription, child?.layout ?? stepper, stepper);
 
-export const App = ({ locale, Graphic, embed = false, embedChild }: AppProps) => {
-  const copy = locales[locale];
+export const App = ({ locale, copy, Graphic, embed = false, embedChild }: AppProps) => {
   const t = useMemo(() => makeT(copy), [copy]);
   const [progress] = useState(createProgressStore);
   const layout = useEmbedLayout(embedChild);
@@ -91,7 +92,7 @@ export const App = ({ locale, Graphic, embed = false, embedChild }: AppProps) =>
     return (
       <LazyMotion features={loadMotionFeatures} strict>
         <Suspense fallback={null}>
-          <Presentation copy={copy} Graphic={Graphic} t={t} />
+          <Presentation copy={copy} Graphic={Graphic} t={t} locale={locale} />
         </Suspense>
       </LazyMotion>
     );
@@ -116,7 +117,7 @@ export const App = ({ locale, Graphic, embed = false, embedChild }: AppProps) =>
               layout={layout}
               viewport={embedChild?.viewport}
             />
-            <EmbedFooter ui={copy.ui} t={t} />
+            <EmbedFooter ui={copy.ui} t={t} locale={locale} />
           </main>
         </LinkTargetContext.Provider>
       </LazyMotion>
@@ -128,7 +129,7 @@ export const App = ({ locale, Graphic, embed = false, embedChild }: AppProps) =>
         {copy.ui.skipToStory}
       </a>
       <ProgressBar store={progress} />
-      <Header ui={copy.ui} t={t} onPresent={present} />
+      <Header ui={copy.ui} t={t} onPresent={present} locale={locale} />
       <main id="story" tabIndex={-1}>
         <Scrolly copy={copy} Graphic={Graphic} progress={progress} t={t} />
         {printing && <Handout copy={copy} Graphic={Graphic} t={t} />}

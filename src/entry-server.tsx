@@ -12,7 +12,7 @@ export type Page = 'page' | 'embed';
 export const render = (locale: LocaleId, page: Page = 'page') => ({
   html: renderToString(
     <StrictMode>
-      <App locale={locale} Graphic={LoadedGraphic} embed={page === 'embed'} />
+      <App locale={locale} copy={locales[locale]} Graphic={LoadedGraphic} embed={page === 'embed'} />
     </StrictMode>,
   ),
   ui: locales[locale].ui,
@@ -21,3 +21,4 @@ export const render = (locale: LocaleId, page: Page = 'page') => ({
 });
 
 export { locales, CANONICAL_URL };
+export { localeIds, localeDir } from './i18n';

@@ -4,20 +4,36 @@ import type { StoryCopy } from '../data/story';
 import { sources } from '../data/sources';
 import { formatNumber } from '../data/format';
 import type { T } from '../text';
+import type { LocaleId } from '../data/copy/ids';
+import { useHydrated } from '../hooks/useHydrated';
+import { LanguageSwitch } from './LanguageSwitch';
 
-export type EmbedFooterProps = { ui: StoryCopy['ui']; t: T };
+export type EmbedFooterProps = { ui: StoryCopy['ui']; t: T; locale: LocaleId };
+
+/** The frame's own query (the parent's child id), so a language change keeps the frame sized. */
+const frameQuery = () => {
+  const params = new URLSearchParams(window.location.search);
+  params.delete('lang');
+  const q = params.toString();
+  return q ? `?${q}` : '';
+};
 
 const count = Object.keys(sources).length;
 
-export const EmbedFooter = ({ ui, t }: EmbedFooterProps) => (
-  <footer className="embed-footer">
-    <p>{t(ui.embedSources, { count: formatNumber(count, ui.lang) })}</p>
-    <p>{t(ui.credits)}</p>
-    <p>
-      <a className="embed-footer__open" href="./#story" target="_blank" rel="noopener">
-        {ui.openFull}
-        <span aria-hidden="true"> ↗</span>
-      </a>
-    </p>
-  </footer>
-);
+export const EmbedFooter = ({ ui, t, locale }: EmbedFooterProps) => {
+  const hydrated = useHydrated();
+  return (
+    <footer className="embed-footer">
+      {/* Changes the frame's own language, in place (not a new tab, not the publisher's page). */}
+      <LanguageSwitch locale={locale} label={ui.languageLabel} page="embed" suffix={hydrated ? frameQuery() : ''} />
+      <p>{t(ui.embedSources, { count: formatNumber(count, ui.lang) })}</p>
+      <p>{t(ui.credits)}</p>
+      <p>
+        <a className="embed-footer__open" href="./#story" target="_blank" rel="noopener">
+          {ui.openFull}
+          <span aria-hidden="true"> ↗</span>
+        </a>
+      </p>
+    </footer>
+  );
+};

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { StoryCopy } from '../data/story';
 import { CANONICAL_URL } from '../config';
 import { embedSnippets, type Snippets } from '../embed/snippets';
+import { isLocale, localeDir } from '../i18n';
 
 export type EmbedPanelProps = { ui: StoryCopy['ui'] };
 
@@ -27,7 +28,13 @@ const copyText = async (text: string, code: HTMLElement | null): Promise<boolean
 
 export const EmbedPanel = ({ ui }: EmbedPanelProps) => {
   const base = useId();
-  const snippets = embedSnippets(CANONICAL_URL, { title: ui.embedFrameTitle, overflow: ui.embedOverflow });
+  const snippets = embedSnippets(CANONICAL_URL, {
+    title: ui.embedFrameTitle,
+    overflow: ui.embedOverflow,
+    // This edition's page pins its language.
+    edition: isLocale(ui.lang) ? localeDir(ui.lang) : '',
+    lang: ui.lang,
+  });
   const labels: Record<Kind, string> = { script: ui.embedScript, iframe: ui.embedIframe, amp: ui.embedAmp };
   const [status, setStatus] = useState<{ kind: Kind; ok: boolean } | null>(null);
 

@@ -1,6 +1,8 @@
 // The explainer's title block; compact (kicker and headline) inside an embed.
 import type { StoryCopy } from '../data/story';
 import type { T } from '../text';
+import type { LocaleId } from '../data/copy/ids';
+import { LanguageSwitch } from './LanguageSwitch';
 
 export type HeaderProps = {
   ui: StoryCopy['ui'];
@@ -8,10 +10,13 @@ export type HeaderProps = {
   compact?: boolean;
   /** Starts presentation mode (the full page only). */
   onPresent?: () => void;
+  /** The edition, for the language switcher (the full page only). */
+  locale?: LocaleId;
 };
 
-export const Header = ({ ui, t, compact = false, onPresent }: HeaderProps) => (
+export const Header = ({ ui, t, compact = false, onPresent, locale }: HeaderProps) => (
   <header className={compact ? 'masthead masthead--compact' : 'masthead'}>
+    {locale && <LanguageSwitch locale={locale} label={ui.languageLabel} />}
     <p className="masthead__kicker">{t(ui.kicker)}</p>
     <h1 className="masthead__headline">{t(ui.headline)}</h1>
     {!compact && <p className="masthead__dek">{t(ui.dek)}</p>}

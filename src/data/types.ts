@@ -105,6 +105,8 @@ export type EventCopy = { title: string; summary: string };
 
 export type UiCopy = {
   lang: string;
+  /** The switcher's accessible name. */
+  languageLabel: string;
   title: string;
   description: string;
   kicker: string;

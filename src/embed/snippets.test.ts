@@ -32,6 +32,15 @@ describe('embedSnippets', () => {
   });
 });
 
+describe('a pinned edition', () => {
+  const ko = embedSnippets('https://news.example/kursk/', { ...labels, edition: 'ko/', lang: 'ko' });
+  it('asks the loader for it, and points the frames at its folder', () => {
+    expect(ko.script).toContain(`<div ${EMBED_ATTRIBUTE} data-lang="ko"></div>`);
+    expect(ko.iframe).toContain('src="https://news.example/kursk/ko/embed.html"');
+    expect(ko.amp).toContain('src="https://news.example/kursk/ko/embed.html"');
+  });
+});
+
 describe('CANONICAL_URL', () => {
   it('is an http(s) address ending in a slash', () => {
     expect(CANONICAL_URL).toMatch(/^https?:\/\/[^/]+\/(.*\/)?$/);

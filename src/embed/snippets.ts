@@ -17,16 +17,21 @@ export type SnippetLabels = {
   title: string;
   /** The button AMP shows when the frame needs more room than it may take on its own. */
   overflow: string;
+  /** The edition to pin: '' for the default, or its folder ('ko/'). */
+  edition?: string;
+  /** Its language code, for the loader's data-lang. */
+  lang?: string;
 };
 
 /** The snippets for the explainer published at `base` (ending in a slash). */
 export const embedSnippets = (base: string, labels: SnippetLabels): Snippets => {
   const url = escapeAttr(base);
-  const frame = escapeAttr(`${base}embed.html`);
+  const frame = escapeAttr(`${base}${labels.edition ?? ''}embed.html`);
+  const pin = labels.edition && labels.lang ? ` data-lang="${escapeAttr(labels.lang)}"` : '';
   const name = escapeAttr(labels.title);
   const more = escapeAttr(labels.overflow);
   return {
-    script: `<div ${EMBED_ATTRIBUTE}></div>\n<script src="${url}embed.js" async></script>`,
+    script: `<div ${EMBED_ATTRIBUTE}${pin}></div>\n<script src="${url}embed.js" async></script>`,
     iframe:
       `<iframe src="${frame}" title="${name}" width="100%" height="${INITIAL_HEIGHT}"` +
       ` loading="lazy" frameborder="0" style="border:0;display:block"></iframe>`,

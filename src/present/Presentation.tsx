@@ -7,6 +7,8 @@ import type { StoryCopy } from '../data/story';
 import type { GraphicComponent } from '../graphic/types';
 import { formatNumber } from '../data/format';
 import type { T } from '../text';
+import type { LocaleId } from '../data/copy/ids';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { GraphicBoundary } from '../components/GraphicBoundary';
 import { SourceLinks } from '../components/SourceLinks';
 import { actionFor, move } from './keys';
@@ -15,7 +17,7 @@ import { CHANNEL, parseDeckMessage, slideAt, slideIndex, slides } from './slides
 import { Notes, slideHeading } from './Notes';
 import './present.css';
 
-export type PresentationProps = { copy: StoryCopy; Graphic: GraphicComponent; t: T };
+export type PresentationProps = { copy: StoryCopy; Graphic: GraphicComponent; t: T; locale: LocaleId };
 
 const termIds = Object.keys(glossary) as TermId[];
 const questionIds = Object.keys(questions) as QuestionId[];
@@ -53,7 +55,7 @@ const Dialog = ({
   );
 };
 
-const Presentation = ({ copy, Graphic, t }: PresentationProps) => {
+const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
   const { ui } = copy;
   const [index, setIndex] = useState(() => slideIndex(window.location.hash));
   const [black, setBlack] = useState(false);
@@ -267,6 +269,7 @@ const Presentation = ({ copy, Graphic, t }: PresentationProps) => {
         <button type="button" className="button" onClick={leave} aria-keyshortcuts="Escape">
           {ui.exitPresentation}
         </button>
+        <LanguageSwitch locale={locale} label={ui.languageLabel} suffix={`?present#${slide.id}`} />
         <p className="present__count" aria-live="polite" aria-atomic="true">
           <span className="sr-only">{heading}. </span>
           {count}

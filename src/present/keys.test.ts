@@ -31,6 +31,14 @@ describe('actionFor', () => {
     expect(actionFor({ key: ' ', shiftKey: true })).toBe('previous');
   });
 
+  it('reads letters by position on a Cyrillic or Hangul layout', () => {
+    expect(actionFor({ key: 'т', code: 'KeyN' })).toBe('next');
+    expect(actionFor({ key: 'з', code: 'KeyP' })).toBe('previous');
+    expect(actionFor({ key: 'ㅜ', code: 'KeyN' })).toBe('next');
+    expect(actionFor({ key: 'і', code: 'KeyS' })).toBe('notes');
+    expect(actionFor({ key: 'х', code: 'BracketLeft' })).toBeNull();
+  });
+
   it('leaves browser shortcuts and other keys alone', () => {
     expect(actionFor({ key: 'p', ctrlKey: true })).toBeNull();
     expect(actionFor({ key: 'ArrowRight', altKey: true })).toBeNull();

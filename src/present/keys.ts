@@ -6,15 +6,35 @@ export type Action =
 
 export type KeyInput = {
   key: string;
+  /** The physical key: letters work on any layout (N on a Ukrainian keyboard types т). */
+  code?: string;
   shiftKey?: boolean;
   ctrlKey?: boolean;
   metaKey?: boolean;
   altKey?: boolean;
 };
 
-export const actionFor = ({ key, shiftKey = false, ctrlKey, metaKey, altKey }: KeyInput): Action | null => {
+/** Letter keys by position, for layouts whose letters are not Latin. */
+const BY_CODE: Record<string, Action> = {
+  KeyN: 'next',
+  KeyP: 'previous',
+  KeyF: 'fullscreen',
+  KeyB: 'black',
+  KeyG: 'goto',
+  KeyS: 'notes',
+  Period: 'black',
+};
+
+export const actionFor = ({ key, code, shiftKey = false, ctrlKey, metaKey, altKey }: KeyInput): Action | null => {
   // Browser and system shortcuts (Ctrl+P prints, Cmd+R reloads) are not ours.
   if (ctrlKey || metaKey || altKey) return null;
+  const byKey = keyAction(key, shiftKey);
+  if (byKey) return byKey;
+  // A letter typed in another script: the key's position decides.
+  return code && /^\p{L}$/u.test(key) ? (BY_CODE[code] ?? null) : null;
+};
+
+const keyAction = (key: string, shiftKey: boolean): Action | null => {
   switch (key) {
     case 'ArrowRight':
     case 'ArrowDown':

@@ -141,7 +141,7 @@ describe('places', () => {
   });
 });
 
-describe.each(Object.entries(locales))('copy (%s)', (_, copy) => {
+describe.each(Object.entries(locales))('copy (%s)', (id, copy) => {
   it('has no empty string', () => {
     for (const [path, s] of strings(copy)) expect(s.trim(), path).not.toBe('');
   });
@@ -174,7 +174,8 @@ describe.each(Object.entries(locales))('copy (%s)', (_, copy) => {
     expect(quote.original ?? quote.text).toBe(
       'Ukraine does not view this matter as a bargaining issue, but rather as one that must be handled in strict accordance with international law and humanitarian principles.',
     );
-    expect(copy.steps.envoy.body.join(' ')).toContain('“premature”');
+    // His word, quoted in the English edition (the others translate it).
+    if (id === 'en') expect(copy.steps.envoy.body.join(' ')).toContain('“premature”');
   });
 });
 

@@ -5,6 +5,7 @@ import type { StoryCopy } from '../story';
 export const en = {
   ui: {
     lang: 'en',
+    languageLabel: 'Language',
     title: 'Two North Korean soldiers, and why Ukraine says they are no bargaining chip',
     description:
       'Ukraine holds two North Korean soldiers captured in Russia’s Kursk region in {captureDate:month}. One wants to go to South Korea. An explainer with a timeline and a map.',

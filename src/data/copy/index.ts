@@ -1,9 +1,12 @@
-// The editions. Each locale module has the same shape (StoryCopy).
+// The editions. Each locale module has the same shape (StoryCopy); to add one, write its module
+// (e.g. de.ts and de.classroom.ts, typed `satisfies StoryCopy`), add its id to ids.ts, and list
+// it here and in load.ts. The server and the tests use this; the client loads one edition.
 import { en } from './en';
+import { ko } from './ko';
+import { uk } from './uk';
 import type { StoryCopy } from '../story';
+import type { LocaleId } from './ids';
 
-export const locales = { en } as const satisfies Record<string, StoryCopy>;
+export { localeIds, defaultLocale, languageNames, type LocaleId } from './ids';
 
-export type LocaleId = keyof typeof locales;
-
-export const defaultLocale: LocaleId = 'en';
+export const locales = { en, ko, uk } as const satisfies Record<LocaleId, StoryCopy>;

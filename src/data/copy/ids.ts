@@ -1,0 +1,10 @@
+// The editions' ids and their names, without their words: the client loads only the words of
+// the edition it shows (load.ts).
+export const localeIds = ['en', 'ko', 'uk'] as const;
+
+export type LocaleId = (typeof localeIds)[number];
+
+export const defaultLocale: LocaleId = 'en';
+
+/** Each language's name in itself, for the switcher (the same on every edition). */
+export const languageNames: Record<LocaleId, string> = { en: 'English', ko: '한국어', uk: 'Українська' };
