@@ -19,6 +19,10 @@ describe('formatDate (TZ pinned far from UTC)', () => {
   it('writes ranges with the same spaces whatever ICU says', () => {
     expect(formatDateRange('2014-02-27', '2014-03-18', 'en')).toBe(`February 27${NBSP}– March 18, 2014`);
     expect(formatDateRange('2025-01-09', undefined, 'en')).toBe('January 9, 2025');
+    // One form whatever the ICU version, so server and browser agree (hydration).
+    expect(formatDateRange('2025-01-09', '2025-01-11', 'ko')).toBe('2025년 1월 9일~11일');
+    expect(formatDateRange('2014-02-27', '2014-03-18', 'uk')).toBe(`27 лютого${NBSP}– 18 березня 2014${NBSP}р.`);
+    expect(formatDateRange('2025-01-09', '2025-01-11', 'uk')).toBe(`9${NBSP}– 11 січня 2025${NBSP}р.`);
   });
 });
 

@@ -17,10 +17,17 @@ export const EARTH_RADIUS_KM = 6371;
 
 /**
  * ICU versions differ in the spaces they put in dates and numbers (Node 20 writes thin spaces
- * around a range's dash, Chromium plain ones), which would make hydration mismatch. One
- * non-breaking space stands for all of them.
+ * around a range's dash, Chromium plain ones; Korean ranges come as 9일~11일 or 9일 ~ 11일;
+ * Ukrainian "2025 р." with a plain or a narrow space),
+ * which would make hydration mismatch. One form for each.
  */
-const spaces = (s: string) => s.replace(/[\u00a0\u2009\u202f]/g, '\u00a0').replace(/\s*\u2013\s*/g, '\u00a0\u2013 ');
+const spaces = (s: string) =>
+  s
+    .replace(/[\u00a0\u2009\u202f]/g, '\u00a0')
+    .replace(/\s*\u2013\s*/g, '\u00a0\u2013 ')
+    .replace(/\s*~\s*/g, '~')
+    // Ukrainian years end in "р." (рік): joined to the year by a plain or narrow space.
+    .replace(/[ \u00a0\u2009\u202f](?=р{1,2}\.)/g, '\u00a0');
 
 /** Parses an ISO date as a UTC day, so every time zone shows the same date. */
 export const parseIsoDate = (iso: IsoDate): Date => new Date(`${iso}T00:00:00Z`);

@@ -18,7 +18,7 @@ const ids = steps.map((s) => s.id);
 
 const site = setupSite();
 
-type ParentKind = 'loader' | 'pym' | 'frames' | 'plain' | 'sandboxed';
+type ParentKind = 'loader' | 'loader-ko' | 'pym' | 'frames' | 'plain' | 'sandboxed';
 
 const article = (n: number, from: number) =>
   Array.from(
@@ -30,6 +30,7 @@ const article = (n: number, from: number) =>
 const parentPage = (kind: ParentKind, explainer: string) => {
   const embed = {
     loader: `<div data-kursk-explainer></div><script src="${explainer}embed.js" async></script>`,
+    'loader-ko': `<div data-kursk-explainer data-lang="ko"></div><script src="${explainer}embed.js" async></script>`,
     pym: `<div id="pym-box"></div><script src="/pym.js"></script>
       <script>new pym.Parent('pym-box', '${explainer}embed.html', { trackscroll: true, title: 'Explainer' });</script>`,
     frames: `<div data-frame-src="${explainer}embed.html" data-frame-attribute-title="Explainer"></div>
@@ -56,7 +57,8 @@ beforeAll(async () => {
     if (path === '/pym.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(PYM);
     if (path === '/frames.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(FRAMES);
     const kind = path.slice(1) as ParentKind;
-    if (!['loader', 'pym', 'frames', 'plain', 'sandboxed'].includes(kind)) return void res.writeHead(404).end();
+    if (!['loader', 'loader-ko', 'pym', 'frames', 'plain', 'sandboxed'].includes(kind))
+      return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(parentPage(kind, site.url()));
   });
   await new Promise<void>((r) => parent?.listen(0, '127.0.0.1', r));
@@ -339,8 +341,21 @@ describe.skipIf(!chromiumPath)('the embedded page', () => {
 
   it('opens every link in a new tab, has no page chrome, and asks nothing of another host', async () => {
     const opened = await open('loader');
+    // The language switcher changes the frame's own language in place (keeping its child id, so
+    // the parent keeps sizing it); every other link leaves for a new tab.
+    const switcher = await opened.frame.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLAnchorElement>('.lang-switch a'), (a) => ({
+        href: a.href,
+        target: a.target,
+      })),
+    );
+    expect(switcher).toHaveLength(3);
+    for (const l of switcher) {
+      expect(l.target).toBe('');
+      expect(l.href).toMatch(/\/embed\.html\?childId=kursk-explainer-1$/);
+    }
     const links = await opened.frame.evaluate(() =>
-      Array.from(document.querySelectorAll('a'), (a) => ({
+      Array.from(document.querySelectorAll('a:not(.lang-switch a)'), (a) => ({
         href: a.href,
         target: a.target,
         rel: a.rel,
@@ -394,6 +409,22 @@ describe.skipIf(!chromiumPath)('"Embed this explainer" on the full page', () => 
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(codes[i]);
     }
     expect(await axe(page)).toEqual([]);
+  });
+});
+
+describe.skipIf(!chromiumPath)('a pinned edition', () => {
+  it('data-lang="ko" embeds the Korean page, which fits and follows the scroll', async () => {
+    const opened = await open('loader-ko');
+    expect(await opened.page.getAttribute('iframe', 'src')).toMatch(/\/ko\/embed\.html\?childId=/);
+    expect(await opened.frame.evaluate(() => document.documentElement.lang)).toBe('ko');
+    await opened.page.mouse.wheel(0, 10);
+    await opened.frame.waitForFunction(
+      () => document.querySelector('.scrolly')?.getAttribute('data-layout') === 'track',
+    );
+    const { outer, inner } = await fit(opened);
+    expect(Math.abs(outer - inner)).toBeLessThanOrEqual(2);
+    expect(await axe(opened.frame)).toEqual([]);
+    expect(opened.errors).toEqual([]);
   });
 });
 

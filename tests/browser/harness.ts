@@ -138,3 +138,27 @@ export const axe = async (target: Page | Frame): Promise<string[]> => {
     return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
   }, TAGS);
 };
+
+/** Map labels that overlap each other or leave the map, by their rendered boxes. */
+export const labelTrouble = (page: Page) =>
+  page.evaluate(() => {
+    const svg = document.querySelector('.map__svg')!.getBoundingClientRect();
+    const boxes = [...document.querySelectorAll<SVGTextElement>('.map-label')].map((t) => ({
+      id: t.dataset.label,
+      r: t.getBoundingClientRect(),
+    }));
+    const out: string[] = [];
+    for (const b of boxes) {
+      if (b.r.left < svg.left - 1 || b.r.right > svg.right + 1 || b.r.top < svg.top - 1 || b.r.bottom > svg.bottom + 1)
+        out.push(`${b.id} clipped`);
+    }
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!.r;
+        const c = boxes[j]!.r;
+        // Halos may touch; text may not overlap by more than 2 px.
+        if (a.left < c.right - 2 && c.left < a.right - 2 && a.top < c.bottom - 2 && c.top < a.bottom - 2)
+          out.push(`${boxes[i]!.id} overlaps ${boxes[j]!.id}`);
+      }
+    return out;
+  });

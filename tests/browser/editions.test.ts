@@ -1,0 +1,167 @@
+// The Korean and Ukrainian editions in a real browser: every step at both sizes with no text
+// overflow and no label collision, the right language, no English left on the page, zero axe
+// violations; ?lang=, the switcher, and the edition in the embed and presentation modes.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { steps } from '../../src/data/steps';
+import { locales, type LocaleId } from '../../src/data/copy';
+import { makeT } from '../../src/text';
+import { axe, chromiumPath, labelTrouble, scrollToStep, setupSite, waitLive } from './harness';
+
+const site = setupSite();
+const en = locales.en;
+const tEn = makeT(en);
+
+/** Every English sentence or label a reader could see, with its figures filled in. */
+const englishStrings = (() => {
+  const out: string[] = [];
+  const walk = (o: unknown, path: string) => {
+    if (typeof o === 'string') {
+      // The quote's English original is meant to be there; so are names and symbols.
+      if (path.endsWith('.quote.text') || path.endsWith('.lang')) return;
+      const text = tEn(o, { n: '1', total: '2', count: '3', km: '4', heading: '' });
+      if (/[a-z]{3}/i.test(text)) out.push(text);
+      return;
+    }
+    for (const [k, v] of Object.entries(o as Record<string, unknown>)) walk(v, `${path}.${k}`);
+  };
+  walk(en, '');
+  return out;
+})();
+
+const open = async (locale: LocaleId, viewport: { width: number; height: number }, path = '') => {
+  const page = await site.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(`${site.url()}${locale}/${path}`);
+  await waitLive(page);
+  return { page, errors };
+};
+
+const overflow = (page: Page) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > document.documentElement.clientWidth + 1)
+      out.push('page scrolls sideways');
+    for (const el of document.querySelectorAll<HTMLElement>('.step__card, .masthead, .lang-switch, .timeline-focus')) {
+      if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.className} overflows`);
+    }
+    return out;
+  });
+
+describe.skipIf(!chromiumPath).each(['ko', 'uk'] as const)('the %s edition', (locale) => {
+  const copy = locales[locale];
+
+  it.each([
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ])(
+    'renders every step at $width×$height in its language, with nothing overflowing and no axe violation',
+    async (viewport) => {
+      const { page, errors } = await open(locale, viewport);
+      expect(await page.getAttribute('html', 'lang')).toBe(locale);
+      expect(await page.title()).toBe(copy.ui.title);
+      const problems: string[] = [...(await axe(page)).map((v) => `top ${v}`)];
+      for (const s of steps) {
+        await scrollToStep(page, s.id);
+        await page.waitForFunction(
+          ({ id, view }) =>
+            document.querySelector('.scrolly')?.getAttribute('data-active') === id &&
+            document.querySelector('.map')?.getAttribute('data-view') === view,
+          { id: s.id, view: s.graphic.map.view },
+        );
+        await page.waitForTimeout(900);
+        expect(await page.textContent(`#${s.id}-heading`)).toBe(makeT(copy)(copy.steps[s.id].heading));
+        problems.push(...(await overflow(page)).map((p) => `${s.id}: ${p}`));
+        problems.push(...(await labelTrouble(page)).map((p) => `${s.id}: ${p}`));
+        problems.push(...(await axe(page)).map((v) => `${s.id} ${v}`));
+      }
+      expect(problems).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it('shows no English UI string or sentence (only source titles and the quoted original)', async () => {
+    const { page } = await open(locale, { width: 1280, height: 800 });
+    // Everything but the sources list, whose titles are the publications' own (in English)
+    const text = await page.evaluate(() => {
+      const copy = document.body.cloneNode(true) as HTMLElement;
+      // (and the outlets' names where a step or term cites them: "The Kyiv Independent").
+      copy.querySelectorAll('.source-list, [class$="__sources"]').forEach((el) => el.remove());
+      document.body.append(copy);
+      copy.hidden = false;
+      const t = copy.innerText;
+      copy.remove();
+      return t.replace(/\s+/g, ' ');
+    });
+    expect(text.length).toBeGreaterThan(5000);
+    // Whole words or sentences: "Sources", "Next" or a whole paragraph, wherever it stands.
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const left = englishStrings.filter((s) =>
+      new RegExp(`(^|[^\\p{L}])${escape(s.replace(/\s+/g, ' '))}($|[^\\p{L}])`, 'u').test(text),
+    );
+    expect(left).toEqual([]);
+    // The accessible names of the controls too.
+    const names = await page.evaluate(() =>
+      [...document.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label') ?? ''),
+    );
+    expect(names.filter((n) => englishStrings.includes(n))).toEqual([]);
+  });
+
+  it('has hreflang alternates, and a language switcher that leads to the other editions', async () => {
+    const { page } = await open(locale, { width: 1280, height: 800 });
+    const alternates = await page.evaluate(() =>
+      [...document.querySelectorAll('link[rel="alternate"]')].map((l) => l.getAttribute('hreflang')),
+    );
+    expect(alternates.sort()).toEqual(['en', 'ko', 'uk', 'x-default']);
+    const nav = page.getByRole('navigation', { name: copy.ui.languageLabel });
+    expect(await nav.getByRole('link').count()).toBe(3);
+    expect(await nav.locator('[aria-current="page"]').getAttribute('hreflang')).toBe(locale);
+    await nav.getByRole('link', { name: 'English' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
+
+  it('presents and prints in its language', async () => {
+    const { page } = await open(locale, { width: 1920, height: 1080 }, '?present#envoy');
+    await page.waitForSelector('.present[data-slide="envoy"]');
+    expect(await page.textContent('.present__heading')).toBe(makeT(copy)(copy.steps.envoy.heading));
+    // The quote: the English original, with the translation marked as one.
+    expect(await page.getAttribute('.present__quote', 'lang')).toBe('en');
+    expect((await axe(page)).length).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.scrolly');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.handout__figure .map svg').length === n,
+      steps.length,
+    );
+    expect(await page.textContent('.handout h2')).toBe(copy.ui.handoutHeading);
+  });
+});
+
+describe.skipIf(!chromiumPath)('?lang=', () => {
+  it.each([
+    ['?lang=ko', '/ko/', 'ko'],
+    ['?lang=uk&step=gains', '/uk/', 'uk'],
+    ['ko/?lang=en', '/', 'en'],
+    ['?lang=de', '/', 'en'],
+    ['?lang=%3Cscript%3E', '/', 'en'],
+    ['embed.html?lang=uk', '/uk/embed.html', 'uk'],
+  ])('%s opens %s', async (path, pathname, lang) => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(site.url() + path);
+    await page.waitForFunction(
+      (l) => document.documentElement.lang === l && !!document.querySelector('.map[data-live]'),
+      lang,
+    );
+    expect(new URL(page.url()).pathname).toBe(pathname);
+    expect(errors).toEqual([]);
+  });
+});
