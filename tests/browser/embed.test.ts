@@ -355,7 +355,7 @@ describe.skipIf(!chromiumPath)('the embedded page', () => {
       expect(l.href).toMatch(/\/embed\.html\?childId=kursk-explainer-1$/);
     }
     const links = await opened.frame.evaluate(() =>
-      Array.from(document.querySelectorAll('a:not(.lang-switch a)'), (a) => ({
+      Array.from(document.querySelectorAll<HTMLAnchorElement>('a:not(.lang-switch a)'), (a) => ({
         href: a.href,
         target: a.target,
         rel: a.rel,
