@@ -23,6 +23,9 @@ import { Classroom } from './components/Classroom';
 import { Handout } from './components/Handout';
 import { navigate, usePageMode } from './present/mode';
 import { steps } from './data/steps';
+import { parseStepParam } from './scroll/activeStep';
+
+const stepIds: readonly string[] = steps.map((s) => s.id);
 
 export type AppProps = {
   /** Edition to render, and its words. */
@@ -84,8 +87,9 @@ export const App = ({ locale, copy, Graphic, embed = false, embedChild }: AppPro
   // Leaving presentation mode lands on the step it showed.
   useEffect(() => {
     if (mode !== 'page' || embed) return;
-    const id = decodeURIComponent(window.location.hash.slice(1));
-    if (steps.some((s) => s.id === id)) document.getElementById(id)?.scrollIntoView();
+    // Parsed, not decoded blindly: a hostile hash (#%) is ignored, never thrown.
+    const id = parseStepParam('', window.location.hash, stepIds);
+    if (id) document.getElementById(id)?.scrollIntoView();
   }, [mode, embed]);
 
   if (!embed && mode === 'present')

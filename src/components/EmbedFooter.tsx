@@ -7,18 +7,20 @@ import type { T } from '../text';
 import type { LocaleId } from '../data/copy/ids';
 import { useHydrated } from '../hooks/useHydrated';
 import { LanguageSwitch } from './LanguageSwitch';
+import { parseChildId } from '../embed/protocol';
 
 export type EmbedFooterProps = { ui: StoryCopy['ui']; t: T; locale: LocaleId };
 
-/** The frame's own query (the parent's child id), so a language change keeps the frame sized. */
-const frameQuery = () => {
-  const params = new URLSearchParams(window.location.search);
-  params.delete('lang');
-  const q = params.toString();
-  return q ? `?${q}` : '';
-};
-
 const count = Object.keys(sources).length;
+
+/**
+ * The frame's own child id (from the parent), so a language change keeps the frame sized. Only a
+ * well-formed id is carried over: nothing else from the address reaches the markup.
+ */
+const frameQuery = () => {
+  const id = parseChildId(window.location.search);
+  return id ? `?childId=${id}` : '';
+};
 
 export const EmbedFooter = ({ ui, t, locale }: EmbedFooterProps) => {
   const hydrated = useHydrated();

@@ -31,8 +31,26 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** A static server for dist/ on an ephemeral port. */
-export const serveDist = async (): Promise<{ url: string; close: () => Promise<void> }> => {
+/** The headers public/_headers gives every page (`/*`): the Content-Security-Policy and the rest. */
+export const shippedHeaders = (): Record<string, string> => {
+  const lines = readFileSync(join(process.cwd(), 'public', '_headers'), 'utf8').split('\n');
+  const out: Record<string, string> = {};
+  let inAll = false;
+  for (const line of lines) {
+    if (/^\S/.test(line)) inAll = line.trim() === '/*';
+    else if (inAll && line.trim()) {
+      const i = line.indexOf(':');
+      out[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+    }
+  }
+  if (!out['content-security-policy']) throw new Error('[browser-tests] public/_headers has no CSP for /*');
+  return out;
+};
+
+/** A static server for dist/ on an ephemeral port, with `headers` on every response. */
+export const serveDist = async (
+  headers: Record<string, string> = {},
+): Promise<{ url: string; close: () => Promise<void> }> => {
   if (!existsSync(join(DIST, 'index.html')))
     throw new Error('[browser-tests] dist/ is missing: run `npm run build` first (npm test does)');
   const server: Server = createServer((req, res) => {
@@ -47,6 +65,7 @@ export const serveDist = async (): Promise<{ url: string; close: () => Promise<v
       return;
     }
     res.writeHead(200, {
+      ...headers,
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       // As static hosts like GitHub Pages send it: a sandboxed embed (an opaque origin) may then
       // load the explainer's module scripts. See docs/embedding.md.
@@ -78,13 +97,13 @@ export type Site = {
  * Serves dist/ and starts Chromium for one test file. Every page a test opens is closed after
  * it, even when it failed: a forgotten tab can starve the next one of animation frames.
  */
-export const setupSite = (): Site => {
+export const setupSite = (options: { headers?: Record<string, string> } = {}): Site => {
   let browser: Browser | undefined;
   let site: { url: string; close: () => Promise<void> } | undefined;
   const opened: Page[] = [];
   beforeAll(async () => {
     if (!chromiumPath) return;
-    site = await serveDist();
+    site = await serveDist(options.headers);
     browser = await launch();
   });
   afterEach(async () => {
