@@ -1,5 +1,5 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
 import { steps } from './data/steps';
 import { events } from './data/events';
@@ -11,8 +11,36 @@ import type { GraphicSlotProps } from './graphic/types';
 import { GraphicBoundary } from './components/GraphicBoundary';
 
 const NoMapData = (props: GraphicSlotProps) => <Graphic {...props} geo={null} />;
+
+/**
+ * jsdom has neither observer nor matchMedia, which is what an old browser looks like to the app.
+ * These tests are about a current browser, so give it inert ones (reduced motion on, as before).
+ */
+class InertObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+  takeRecords() {
+    return [];
+  }
+}
+const matchMedia = (query: string) =>
+  ({
+    matches: query.includes('reduce'),
+    media: query,
+    addEventListener() {},
+    removeEventListener() {},
+    addListener() {},
+    removeListener() {},
+  }) as unknown as MediaQueryList;
+beforeEach(() => {
+  vi.stubGlobal('ResizeObserver', InertObserver);
+  vi.stubGlobal('IntersectionObserver', InertObserver);
+  vi.stubGlobal('matchMedia', matchMedia);
+});
 afterEach(() => {
   cleanup();
+  vi.unstubAllGlobals();
   window.scrollY = 0;
 });
 
@@ -89,6 +117,22 @@ describe('<App locale="en">', () => {
     expect(screen.getByText(en.ui.loadError)).toBeTruthy();
     expect(screen.getAllByRole('article')).toHaveLength(steps.length);
   });
+
+  it.each(['ResizeObserver', 'IntersectionObserver', 'matchMedia'])(
+    'without %s lays every step out flat, each with a still graphic',
+    (missing) => {
+      vi.stubGlobal(missing, undefined);
+      const { container } = render(<App locale="en" copy={en} Graphic={LoadedGraphic} />);
+      expect(container.querySelector('.scrolly')).toBeNull();
+      const flat = container.querySelector('.handout--screen')!;
+      expect(flat).toBeTruthy();
+      for (const s of steps)
+        expect(
+          within(flat as HTMLElement).getByRole('heading', { name: en.steps[s.id].heading.replace(/\{.*?\}/g, '') }),
+        ).toBeTruthy();
+      expect(flat.querySelectorAll('.handout__figure')).toHaveLength(steps.length);
+    },
+  );
 });
 
 describe('<GraphicBoundary>', () => {

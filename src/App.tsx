@@ -41,6 +41,15 @@ export type AppProps = {
 
 const noSubscription = () => () => {};
 
+/**
+ * An old browser (no ResizeObserver, IntersectionObserver or matchMedia) cannot run the scroll
+ * story reliably: it gets a flat layout instead, every step with a still picture of its graphic.
+ */
+const isOldBrowser = () =>
+  typeof ResizeObserver !== 'function' ||
+  typeof IntersectionObserver !== 'function' ||
+  typeof window.matchMedia !== 'function';
+
 // Presentation mode's code and styles load only when a teacher presents.
 const Presentation = lazy(() => import('./present/Presentation'));
 const PresenterView = lazy(() => import('./present/PresenterView'));
@@ -75,13 +84,14 @@ export const App = ({ locale, copy, Graphic, embed = false, embedChild }: AppPro
   const t = useMemo(() => makeT(copy), [copy]);
   const [progress] = useState(createProgressStore);
   const layout = useEmbedLayout(embedChild);
-  // Heights go to the parent once the embed layout is live, not the prerendered flow before it.
   const hydrated = useHydrated();
+  // Heights go to the parent once the embed layout is live, not the prerendered flow before it.
   useEffect(() => {
     if (hydrated) embedChild?.ready();
   }, [hydrated, embedChild]);
 
   const mode = usePageMode();
+  const flat = hydrated && !embed && isOldBrowser();
   const { printing, print } = usePrinting();
   const present = useCallback(() => navigate('present', steps[progress.get().index]?.id ?? steps[0].id), [progress]);
   // Leaving presentation mode lands on the step it showed.
@@ -135,8 +145,12 @@ export const App = ({ locale, copy, Graphic, embed = false, embedChild }: AppPro
       <ProgressBar store={progress} />
       <Header ui={copy.ui} t={t} onPresent={present} locale={locale} />
       <main id="story" tabIndex={-1}>
-        <Scrolly copy={copy} Graphic={Graphic} progress={progress} t={t} />
-        {printing && <Handout copy={copy} Graphic={Graphic} t={t} />}
+        {flat ? (
+          <Handout copy={copy} Graphic={Graphic} t={t} screen />
+        ) : (
+          <Scrolly copy={copy} Graphic={Graphic} progress={progress} t={t} />
+        )}
+        {printing && !flat && <Handout copy={copy} Graphic={Graphic} t={t} />}
         <TimelineList copy={copy} t={t} />
         <Classroom copy={copy} onPresent={present} onPrint={print} />
         <SourceList ui={copy.ui} />

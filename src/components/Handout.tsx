@@ -1,5 +1,6 @@
 // The print handout's story: every step's words with a still picture of its graphic (the map at
-// that step's view, the events in focus). Rendered only while printing.
+// that step's view, the events in focus). Rendered while printing, and on screen as the flat
+// layout for old browsers.
 import { Suspense } from 'react';
 import { steps } from '../data/steps';
 import type { StoryCopy } from '../data/story';
@@ -8,10 +9,16 @@ import type { T } from '../text';
 import { GraphicBoundary } from './GraphicBoundary';
 import { SourceLinks } from './SourceLinks';
 
-export type HandoutProps = { copy: StoryCopy; Graphic: GraphicComponent; t: T };
+export type HandoutProps = {
+  copy: StoryCopy;
+  Graphic: GraphicComponent;
+  t: T;
+  /** Shown on screen too: the flat layout for browsers that cannot run the scroll story. */
+  screen?: boolean;
+};
 
-export const Handout = ({ copy, Graphic, t }: HandoutProps) => (
-  <section className="handout" aria-labelledby="handout-heading">
+export const Handout = ({ copy, Graphic, t, screen = false }: HandoutProps) => (
+  <section className={screen ? 'handout handout--screen' : 'handout'} aria-labelledby="handout-heading">
     <h2 id="handout-heading">{copy.ui.handoutHeading}</h2>
     <ol className="handout__steps">
       {steps.map((s, i) => {
