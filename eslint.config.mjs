@@ -6,7 +6,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'test-results', 'coverage', 'node_modules', '.scratch'] },
+  { ignores: ['dist', 'dist-ssr', 'dist-fault', 'test-results', 'coverage', 'node_modules', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   jsxA11y.flatConfigs.strict,

@@ -2,11 +2,13 @@
 // (and without) any script: dist/index.html (the full page) and dist/embed.html (the page a
 // news site puts in an iframe). Runs after `vite build` and the SSR build.
 import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = `${root}dist`;
-const ssr = `${root}dist-ssr`;
+// PRERENDER_DIST and PRERENDER_SSR: another pair of builds (the fault-tolerance tests make one).
+const dist = resolve(root, process.env.PRERENDER_DIST ?? 'dist');
+const ssr = resolve(root, process.env.PRERENDER_SSR ?? 'dist-ssr');
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

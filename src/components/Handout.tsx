@@ -26,7 +26,7 @@ export const Handout = ({ copy, Graphic, t, screen = false }: HandoutProps) => (
         return (
           <li key={s.id} className="handout__step">
             <figure className="handout__figure">
-              <GraphicBoundary fallback={null}>
+              <GraphicBoundary fallback={<p className="graphic__note">{copy.ui.graphicError}</p>}>
                 <Suspense fallback={null}>
                   <Graphic state={s.graphic} copy={copy} still />
                 </Suspense>

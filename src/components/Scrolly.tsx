@@ -113,7 +113,7 @@ export const Scrolly = ({ copy, Graphic, progress, t, layout = 'scroll', viewpor
       <div className="scrolly__graphic" ref={graphic}>
         {/* The boundary keeps the words if the graphic fails to load or throws. Suspense lets the
             words hydrate first; the prerendered graphic stays on screen until its code arrives. */}
-        <GraphicBoundary fallback={<p className="graphic__note">{copy.ui.loadError}</p>}>
+        <GraphicBoundary fallback={<p className="graphic__note">{copy.ui.graphicError}</p>}>
           <Suspense fallback={null}>
             <Graphic state={step.graphic} copy={copy} />
           </Suspense>

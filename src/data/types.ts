@@ -131,6 +131,9 @@ export type UiCopy = {
   graphicLabel: string;
   stepAnnouncement: string;
   loadError: string;
+  /** In place of the timeline, or of the whole graphic, when it fails. */
+  timelineError: string;
+  graphicError: string;
   /** The embed's stepper: its name, its buttons, and "Step {n} of {total}". */
   stepperLabel: string;
   previous: string;

@@ -8,6 +8,7 @@ import { Timeline } from '../timeline/Timeline';
 import { TimelineFocus } from '../timeline/TimelineFocus';
 import { GraphicBoundary } from '../components/GraphicBoundary';
 import { StillContext } from '../hooks/useStill';
+import { fault } from '../fault';
 
 export type GraphicProps = {
   state: GraphicState;
@@ -21,13 +22,16 @@ export type GraphicProps = {
 const STILL_SIZE = { width: 640, height: 400 };
 
 export const Graphic = ({ state, geo, copy, still = false }: GraphicProps) => {
+  fault('graphic');
   const note = <p className="graphic__note">{copy.ui.loadError}</p>;
   if (still)
     return (
       <StillContext.Provider value>
         <div className="graphic graphic--still" aria-hidden="true">
           <div className="graphic__map">
-            {geo ? <MapView geo={geo} state={state.map} copy={copy} initialSize={STILL_SIZE} /> : note}
+            <GraphicBoundary fallback={note}>
+              {geo ? <MapView geo={geo} state={state.map} copy={copy} initialSize={STILL_SIZE} /> : note}
+            </GraphicBoundary>
           </div>
           <TimelineFocus focus={state.timeline} copy={copy} />
         </div>
@@ -44,7 +48,7 @@ export const Graphic = ({ state, geo, copy, still = false }: GraphicProps) => {
         </GraphicBoundary>
       </div>
       <div className="graphic__timeline">
-        <GraphicBoundary fallback={null}>
+        <GraphicBoundary fallback={<p className="graphic__note">{copy.ui.timelineError}</p>}>
           <Timeline focus={state.timeline} copy={copy} />
         </GraphicBoundary>
       </div>

@@ -12,6 +12,7 @@ import type { Geodata } from './geodata';
 import { buildLayer, buildViews, layerRest, type PathDatum, type ViewModel } from './mapModel';
 import { MapOverlay } from './MapOverlay';
 import type { Size } from './projection';
+import { fault } from '../fault';
 
 export type MapViewProps = {
   /** Parsed boundaries. */
@@ -87,6 +88,7 @@ const Layer = ({ layer, geo, views, view, highlight, hatch }: LayerProps) => {
 };
 
 export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 480 } }: MapViewProps) => {
+  fault('map');
   const box = useRef<HTMLDivElement>(null);
   const size = useSize(box, initialSize);
   const views = useMemo(() => buildViews(size), [size]);

@@ -200,7 +200,7 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
       </div>
       {slide.kind === 'step' && (
         <div className="present__graphic">
-          <GraphicBoundary fallback={<p className="graphic__note">{ui.loadError}</p>}>
+          <GraphicBoundary fallback={<p className="graphic__note">{ui.graphicError}</p>}>
             <Suspense fallback={null}>
               <Graphic state={step.graphic} copy={copy} />
             </Suspense>

@@ -3,6 +3,7 @@
 import type { EventId } from '../data/events';
 import type { StoryCopy } from '../data/story';
 import { TimelineAxis } from './TimelineAxis';
+import { fault } from '../fault';
 
 export type TimelineProps = {
   /** Events in focus at the active step. */
@@ -10,9 +11,12 @@ export type TimelineProps = {
   copy: Pick<StoryCopy, 'events' | 'ui'>;
 };
 
-export const Timeline = ({ focus, copy }: TimelineProps) => (
-  <div className="timeline" data-focus={focus.join(' ')}>
-    <TimelineAxis orientation="horizontal" focus={focus} copy={copy} />
-    <TimelineAxis orientation="vertical" focus={focus} copy={copy} />
-  </div>
-);
+export const Timeline = ({ focus, copy }: TimelineProps) => {
+  fault('timeline');
+  return (
+    <div className="timeline" data-focus={focus.join(' ')}>
+      <TimelineAxis orientation="horizontal" focus={focus} copy={copy} />
+      <TimelineAxis orientation="vertical" focus={focus} copy={copy} />
+    </div>
+  );
+};

@@ -47,20 +47,21 @@ export const shippedHeaders = (): Record<string, string> => {
   return out;
 };
 
-/** A static server for dist/ on an ephemeral port, with `headers` on every response. */
+/** A static server for dist/ (or another build, `root`) on an ephemeral port, with `headers` on every response. */
 export const serveDist = async (
   headers: Record<string, string> = {},
+  root: string = DIST,
 ): Promise<{ url: string; close: () => Promise<void> }> => {
-  if (!existsSync(join(DIST, 'index.html')))
-    throw new Error('[browser-tests] dist/ is missing: run `npm run build` first (npm test does)');
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`[browser-tests] ${root} is missing: run \`npm run build\` first (npm test does)`);
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
       '',
     );
-    let file = join(DIST, path);
+    let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(DIST) || !existsSync(file)) {
+    if (!file.startsWith(root) || !existsSync(file)) {
       res.writeHead(404).end('not found');
       return;
     }
@@ -97,13 +98,16 @@ export type Site = {
  * Serves dist/ and starts Chromium for one test file. Every page a test opens is closed after
  * it, even when it failed: a forgotten tab can starve the next one of animation frames.
  */
-export const setupSite = (options: { headers?: Record<string, string> } = {}): Site => {
+export const setupSite = (
+  options: { headers?: Record<string, string>; root?: string; before?: () => void | Promise<void> } = {},
+): Site => {
   let browser: Browser | undefined;
   let site: { url: string; close: () => Promise<void> } | undefined;
   const opened: Page[] = [];
   beforeAll(async () => {
     if (!chromiumPath) return;
-    site = await serveDist(options.headers);
+    await options.before?.();
+    site = await serveDist(options.headers, options.root);
     browser = await launch();
   });
   afterEach(async () => {
@@ -181,3 +185,13 @@ export const labelTrouble = (page: Page) =>
       }
     return out;
   });
+
+/** Every uncaught exception and console error the page reports from now on, as it happens. */
+export const collectErrors = (page: Page): string[] => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+};

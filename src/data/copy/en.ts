@@ -32,6 +32,8 @@ export const en = {
     graphicLabel: 'What the graphic shows',
     stepAnnouncement: '{heading}',
     loadError: 'The map could not be drawn; the story continues below.',
+    timelineError: 'The timeline could not be drawn; every event is listed below the story.',
+    graphicError: 'The graphic could not be drawn; the story continues below.',
     stepperLabel: 'Steps of the story',
     previous: 'Previous',
     next: 'Next',

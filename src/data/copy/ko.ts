@@ -32,6 +32,8 @@ export const ko = {
     graphicLabel: '그래픽 내용',
     stepAnnouncement: '{heading}',
     loadError: '지도를 그리지 못했다. 기사는 아래에 이어진다.',
+    timelineError: '연표를 그리지 못했다. 모든 사건은 기사 아래 목록에 있다.',
+    graphicError: '그래픽을 그리지 못했다. 기사는 아래에 이어진다.',
     stepperLabel: '기사 단계',
     previous: '이전',
     next: '다음',
