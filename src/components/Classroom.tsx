@@ -1,17 +1,13 @@
 // "For the classroom": the tools (present, print, offline copy), the glossary and the
 // discussion questions, each with its sources. Also printed with the handout.
-import { glossary, questions, type QuestionId, type TermId } from '../data/classroom';
 import type { StoryCopy } from '../data/story';
-import { SourceLinks } from './SourceLinks';
+import { Glossary, Questions } from './TeacherLists';
 
 export type ClassroomProps = {
   copy: StoryCopy;
   onPresent: () => void;
   onPrint: () => void;
 };
-
-const termIds = Object.keys(glossary) as TermId[];
-const questionIds = Object.keys(questions) as QuestionId[];
 
 /** The single-file copy the build writes beside the page. */
 export const OFFLINE_FILE = 'kursk-explainer-offline.html';
@@ -35,26 +31,9 @@ export const Classroom = ({ copy, onPresent, onPrint }: ClassroomProps) => {
         <span className="classroom__note">({ui.offlineNote})</span>
       </p>
       <h3 id="glossary">{ui.glossaryHeading}</h3>
-      <dl className="glossary">
-        {termIds.map((id) => (
-          <div key={id} id={`term-${id}`}>
-            <dt>{copy.glossary[id].term}</dt>
-            <dd>
-              {copy.glossary[id].definition}{' '}
-              <SourceLinks ids={glossary[id].sources} label={ui.stepSources} className="glossary__sources" />
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <Glossary copy={copy} className="glossary" sourcesClassName="glossary__sources" anchors />
       <h3 id="questions">{ui.questionsHeading}</h3>
-      <ol className="questions">
-        {questionIds.map((id) => (
-          <li key={id}>
-            {copy.questions[id]}
-            <SourceLinks ids={questions[id].sources} label={ui.stepSources} className="glossary__sources" />
-          </li>
-        ))}
-      </ol>
+      <Questions copy={copy} className="questions" sourcesClassName="glossary__sources" />
     </section>
   );
 };

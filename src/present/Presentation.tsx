@@ -2,7 +2,6 @@
 // same graphic as the scroll story, in another layout.
 import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { steps } from '../data/steps';
-import { glossary, questions, type TermId, type QuestionId } from '../data/classroom';
 import type { StoryCopy } from '../data/story';
 import type { GraphicComponent } from '../graphic/types';
 import { formatNumber } from '../data/format';
@@ -11,16 +10,16 @@ import type { LocaleId } from '../data/copy/ids';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { GraphicBoundary } from '../components/GraphicBoundary';
 import { SourceLinks } from '../components/SourceLinks';
+import { Glossary, Questions } from '../components/TeacherLists';
 import { actionFor, move } from './keys';
 import { navigate } from './mode';
-import { CHANNEL, parseDeckMessage, slideAt, slideIndex, slides } from './slides';
+import { slideAt, slideIndex, slides } from './slides';
+import { useDeckChannel } from './useDeckChannel';
 import { Notes, slideHeading } from './Notes';
 import './present.css';
 
 export type PresentationProps = { copy: StoryCopy; Graphic: GraphicComponent; t: T; locale: LocaleId };
 
-const termIds = Object.keys(glossary) as TermId[];
-const questionIds = Object.keys(questions) as QuestionId[];
 const lastStep = steps[steps.length - 1] ?? steps[0];
 
 /** A modal dialog (native <dialog>): focus moves in, Esc closes, focus returns. */
@@ -64,7 +63,6 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
   const [message, setMessage] = useState('');
   const root = useRef<HTMLDivElement>(null);
   const bar = useRef<HTMLDivElement>(null);
-  const channel = useRef<BroadcastChannel | null>(null);
   const slide = slideAt(index);
   const step = steps.find((s) => s.id === slide.id) ?? lastStep;
 
@@ -81,30 +79,15 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  // The presenter window follows over a BroadcastChannel, and can drive the slides.
+  // The presenter window follows over a BroadcastChannel (told the slide on every change, and
+  // when it says hello), and can drive the slides.
+  const post = useDeckChannel((m, answer) => {
+    if (m.type === 'go') go(m.index);
+    else if (m.type === 'hello') answer({ type: 'slide', index });
+  });
   useEffect(() => {
-    if (typeof BroadcastChannel !== 'function') return;
-    const c = new BroadcastChannel(CHANNEL);
-    channel.current = c;
-    c.onmessage = (e: MessageEvent) => {
-      const m = parseDeckMessage(e.data);
-      if (m?.type === 'go') go(m.index);
-    };
-    return () => {
-      c.close();
-      channel.current = null;
-    };
-  }, [go]);
-  useEffect(() => {
-    channel.current?.postMessage({ type: 'slide', index });
-    const c = channel.current;
-    if (!c) return;
-    const onHello = (e: MessageEvent) => {
-      if (parseDeckMessage(e.data)?.type === 'hello') c.postMessage({ type: 'slide', index });
-    };
-    c.addEventListener('message', onHello);
-    return () => c.removeEventListener('message', onHello);
-  }, [index]);
+    post({ type: 'slide', index });
+  }, [post, index]);
 
   useEffect(() => {
     if (bar.current) bar.current.style.transform = `scaleX(${((index + 1) / slides.length).toFixed(4)})`;
@@ -228,27 +211,10 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
           </>
         )}
         {slide.kind === 'glossary' && (
-          <dl className="present__glossary">
-            {termIds.map((id) => (
-              <div key={id}>
-                <dt>{copy.glossary[id].term}</dt>
-                <dd>
-                  {copy.glossary[id].definition}{' '}
-                  <SourceLinks ids={glossary[id].sources} label={ui.stepSources} className="present__sources" />
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <Glossary copy={copy} className="present__glossary" sourcesClassName="present__sources" />
         )}
         {slide.kind === 'questions' && (
-          <ol className="present__questions">
-            {questionIds.map((id) => (
-              <li key={id}>
-                {copy.questions[id]}
-                <SourceLinks ids={questions[id].sources} label={ui.stepSources} className="present__sources" />
-              </li>
-            ))}
-          </ol>
+          <Questions copy={copy} className="present__questions" sourcesClassName="present__sources" />
         )}
       </main>
       {notesOpen && (

@@ -12,7 +12,7 @@ import { sources } from '../../src/data/sources';
 import { glossary, questions } from '../../src/data/classroom';
 import { en } from '../../src/data/copy/en';
 import { slides } from '../../src/present/slides';
-import { axe, chromiumPath, setupSite } from './harness';
+import { axe, chromiumPath, collectErrors, setupSite } from './harness';
 
 const site = setupSite();
 const ids = slides.map((s) => s.id);
@@ -31,11 +31,7 @@ const hasPdftotext = (() => {
 
 const openDeck = async (hash = '', viewport = { width: 1920, height: 1080 }) => {
   const page = await site.newPage({ viewport });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  const errors = collectErrors(page);
   await page.goto(`${site.url()}?present${hash}`);
   await page.waitForSelector('.present');
   return { page, errors };

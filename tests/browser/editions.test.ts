@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
 import { locales, type LocaleId } from '../../src/data/copy';
 import { makeT } from '../../src/text';
-import { axe, chromiumPath, labelTrouble, scrollToStep, setupSite, waitLive } from './harness';
+import { axe, chromiumPath, collectErrors, labelTrouble, scrollToStep, setupSite, waitLive } from './harness';
 
 const site = setupSite();
 const en = locales.en;
@@ -31,11 +31,7 @@ const englishStrings = (() => {
 
 const open = async (locale: LocaleId, viewport: { width: number; height: number }, path = '') => {
   const page = await site.newPage({ viewport });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  const errors = collectErrors(page);
   await page.goto(`${site.url()}${locale}/${path}`);
   await waitLive(page);
   return { page, errors };

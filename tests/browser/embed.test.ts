@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
-import { axe, chromiumPath, setupSite } from './harness';
+import { axe, chromiumPath, collectErrors, setupSite } from './harness';
 
 const require = createRequire(import.meta.url);
 const PYM = readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
@@ -77,10 +77,7 @@ const open = async (kind: ParentKind, viewport = { width: 1280, height: 800 }): 
   const page = await site.newPage({ viewport });
   const errors: string[] = [];
   const requests: Opened['requests'] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  collectErrors(page, { warnings: true, into: errors });
   page.on('request', (r) => requests.push({ url: r.url(), frame: r.frame().url() }));
   await page.goto(parentUrl + kind);
   const handle = await page.waitForSelector('iframe');

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
 import { en } from '../../src/data/copy/en';
-import { chromiumPath, setupSite, waitLive } from './harness';
+import { chromiumPath, collectErrors, setupSite, waitLive } from './harness';
 
 const site = setupSite();
 const MB = 1024 * 1024;
@@ -14,11 +14,7 @@ const MB = 1024 * 1024;
 describe.skipIf(!chromiumPath)('an old browser', () => {
   it('without ResizeObserver, IntersectionObserver and matchMedia gets every step with a still graphic', async () => {
     const page = await site.newPage({ viewport: { width: 390, height: 844 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
+    const errors = collectErrors(page);
     await page.addInitScript(() => {
       const w = window as unknown as Record<string, unknown>;
       delete w.ResizeObserver;

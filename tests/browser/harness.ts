@@ -186,12 +186,14 @@ export const labelTrouble = (page: Page) =>
     return out;
   });
 
-/** Every uncaught exception and console error the page reports from now on, as it happens. */
-export const collectErrors = (page: Page): string[] => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+/**
+ * Every uncaught exception and console error (and warning, with `warnings`) the page reports from
+ * now on, as it happens, into `into` (a new list by default).
+ */
+export const collectErrors = (page: Page, { warnings = false, into = [] as string[] } = {}): string[] => {
+  page.on('pageerror', (e) => into.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    if (m.type() === 'error' || (warnings && m.type() === 'warning')) into.push(`console.${m.type()}: ${m.text()}`);
   });
-  return errors;
+  return into;
 };

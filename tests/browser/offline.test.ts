@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
-import { chromiumPath, DIST, launch, scrollToStep, waitLive } from './harness';
+import { chromiumPath, collectErrors, DIST, launch, scrollToStep, waitLive } from './harness';
 
 const FILE = join(DIST, 'kursk-explainer-offline.html');
 const URL_ = pathToFileURL(FILE).href;
@@ -26,10 +26,7 @@ const open = async (browser: Browser, suffix = ''): Promise<Opened> => {
   await context.route('**/*', (route) => (isTheFile(route.request().url()) ? route.continue() : route.abort()));
   context.on('request', (r) => requests.push(r.url()));
   const page = await context.newPage();
-  page.on('pageerror', (e) => trouble.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') trouble.push(`console.${m.type()}: ${m.text()}`);
-  });
+  collectErrors(page, { warnings: true, into: trouble });
   page.on('requestfailed', (r) => trouble.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
 import { en } from '../../src/data/copy/en';
-import { chromiumPath, labelTrouble, scrollToStep, setupSite, waitLive } from './harness';
+import { chromiumPath, collectErrors, labelTrouble, scrollToStep, setupSite, waitLive } from './harness';
 
 const VIEWPORTS = [
   { width: 1280, height: 800 },
@@ -28,10 +28,7 @@ const open = async (
 ) => {
   const page = await site.newPage({ viewport, reducedMotion });
   const trouble: Trouble = [];
-  page.on('pageerror', (e) => trouble.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') trouble.push(`console.${m.type()}: ${m.text()}`);
-  });
+  collectErrors(page, { warnings: true, into: trouble });
   await page.addInitScript(() => {
     (window as unknown as { __cls: number }).__cls = 0;
     new PerformanceObserver((list) => {

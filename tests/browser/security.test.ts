@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
 import { locales, localeIds } from '../../src/data/copy';
 import { makeT } from '../../src/text';
-import { chromiumPath, scrollToStep, setupSite, shippedHeaders, waitLive } from './harness';
+import { chromiumPath, collectErrors, scrollToStep, setupSite, shippedHeaders, waitLive } from './harness';
 
 const headers = chromiumPath ? shippedHeaders() : {};
 const site = setupSite({ headers });
@@ -19,12 +19,7 @@ const watch = async (context: BrowserContext): Promise<Watch> => {
   const requests: string[] = [];
   const errors: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
-  context.on('page', (p) => {
-    p.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    p.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-    });
-  });
+  context.on('page', (p) => collectErrors(p, { into: errors }));
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];

@@ -4,14 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { glossary, questions, teacherNotes, sources, steps } from '../../src/data/story';
 import { locales } from '../../src/data/copy';
 import type { TeacherNoteCopy } from '../../src/data/types';
+import { strings } from './strings';
 
 const TERMS = ['budapest', 'constitution', 'crimea', 'defection', 'kursk', 'npt', 'pow'];
-
-/** Every string in an object, with its path. */
-const strings = (o: unknown, path = ''): [string, string][] =>
-  typeof o === 'string'
-    ? [[path, o]]
-    : Object.entries(o as Record<string, unknown>).flatMap(([k, v]) => strings(v, `${path}.${k}`));
 
 describe('glossary', () => {
   it('has exactly the seven terms', () => {

@@ -16,18 +16,13 @@ import { placeholders, isFigureId } from '../../src/data/format';
 import { parseGeodata } from '../../src/map/geodata';
 import topology from '../../src/data/geo/region.topo.json';
 import type { StepCopy } from '../../src/data/types';
+import { strings } from './strings';
 
 const INTERVIEW = '2025-03-23';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const validDate = (d: string) => ISO.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
 const geo = parseGeodata(topology);
 const featureIds = new Set([...geo.wide, ...geo.region, ...geo.outlines].map((f) => f.id));
-
-/** Every string in a copy object, with its path. */
-const strings = (o: unknown, path = ''): [string, string][] =>
-  typeof o === 'string'
-    ? [[path, o]]
-    : Object.entries(o as Record<string, unknown>).flatMap(([k, v]) => strings(v, `${path}.${k}`));
 
 describe('steps', () => {
   it('tells the story in 10 to 16 steps with unique ids', () => {

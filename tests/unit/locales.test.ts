@@ -6,15 +6,12 @@ import type { StoryCopy } from '../../src/data/story';
 import { placeholders } from '../../src/data/format';
 import { steps } from '../../src/data/steps';
 import { glossary, questions } from '../../src/data/classroom';
+import { strings } from './strings';
 
 const en: StoryCopy = locales[defaultLocale];
 const ids = Object.keys(locales) as LocaleId[];
 
 /** Every string with its path, e.g. ".steps.capture.body.0". */
-const strings = (o: unknown, path = ''): [string, string][] =>
-  typeof o === 'string'
-    ? [[path, o]]
-    : Object.entries(o as Record<string, unknown>).flatMap(([k, v]) => strings(v, `${path}.${k}`));
 
 /** The paths a translation must have: English's, with a quote's `original` optional. */
 const shape = (o: unknown) =>
