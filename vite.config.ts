@@ -20,6 +20,9 @@ export default defineConfig({
     target: 'es2020',
     // The page's CSS in one file; a lazy mode's (presentation) comes with its code.
     cssCodeSplit: true,
+    // Every browser that runs the app supports modulepreload; the polyfill would only add bytes
+    // to the entry (old browsers read the prerendered page).
+    modulePreload: { polyfill: false },
     reportCompressedSize: true,
     rolldownOptions: {
       // The boundaries get a file of their own (the map-data budget measures it).

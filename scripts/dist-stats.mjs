@@ -1,5 +1,6 @@
-// Sizes of the built site: the JavaScript a first visit must run (the entry and its static
-// imports), the CSS, the HTML and the map data; gzip and brotli.
+// Sizes of the built site: the JavaScript a first visit must run (the entry, the app it starts
+// after the first paint, their static imports, and the edition's words), the CSS, the HTML and
+// the map data; gzip and brotli.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -35,6 +36,12 @@ export const distStats = (dist) => {
     for (const dep of staticImports(readFileSync(join(assets, file), 'utf8'))) walk(dep.slice(2));
   };
   walk(entry);
+  // The app the entry starts once the page has painted (boot.ts: \`import('./main')\`).
+  const started = [
+    ...readFileSync(join(assets, entry), 'utf8').matchAll(/import\(\s*[`"']\.\/(main-[^`"']+\.js)[`"']\s*\)/g),
+  ];
+  if (started.length !== 1) throw new Error('[dist-stats] the entry does not start the app (import of main-*.js)');
+  walk(started[0][1]);
   const files = readdirSync(assets);
   /** @param {string[]} names */
   const sum = (names) => names.reduce((s, f) => add(s, size(readFileSync(join(assets, f)))), ZERO);
@@ -48,7 +55,7 @@ export const distStats = (dist) => {
     editions[locale] = { ...sum(own), files: own };
   }
   return {
-    /** The English page: the entry, its static imports and the English words. */
+    /** The English page: the entry, the app, their static imports and the English words. */
     initialJs: editions.en,
     initialJsByEdition: editions,
     // The CSS the page links (a lazy mode's stylesheet loads with its code).

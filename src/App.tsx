@@ -10,7 +10,6 @@ import { createProgressStore } from './scroll/progressStore';
 import type { EmbedChild, EmbedLayout } from './embed/child';
 import { loadMotionFeatures } from './motion';
 import { makeT } from './text';
-import { useHydrated } from './hooks/useHydrated';
 import { Header } from './components/Header';
 import { Scrolly } from './components/Scrolly';
 import { TimelineList } from './components/TimelineList';
@@ -49,6 +48,11 @@ const isOldBrowser = () =>
   typeof ResizeObserver !== 'function' ||
   typeof IntersectionObserver !== 'function' ||
   typeof window.matchMedia !== 'function';
+/**
+ * False on the server and while hydrating; after, true only in an old browser. A current browser
+ * reads the same value the server rendered with, so the page is not rendered again after hydration.
+ */
+const useOldBrowser = () => useSyncExternalStore(noSubscription, isOldBrowser, () => false);
 
 // Presentation mode's code and styles load only when a teacher presents.
 const Presentation = lazy(() => import('./present/Presentation'));
@@ -84,14 +88,14 @@ export const App = ({ locale, copy, Graphic, embed = false, embedChild }: AppPro
   const t = useMemo(() => makeT(copy), [copy]);
   const [progress] = useState(createProgressStore);
   const layout = useEmbedLayout(embedChild);
-  const hydrated = useHydrated();
-  // Heights go to the parent once the embed layout is live, not the prerendered flow before it.
+  // Heights go to the parent once the embed layout is live (effects run after hydration), not
+  // the prerendered flow before it.
   useEffect(() => {
-    if (hydrated) embedChild?.ready();
-  }, [hydrated, embedChild]);
+    embedChild?.ready();
+  }, [embedChild]);
 
   const mode = usePageMode();
-  const flat = hydrated && !embed && isOldBrowser();
+  const flat = useOldBrowser() && !embed;
   const { printing, print } = usePrinting();
   const present = useCallback(() => navigate('present', steps[progress.get().index]?.id ?? steps[0].id), [progress]);
   // Leaving presentation mode lands on the step it showed.

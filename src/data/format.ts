@@ -47,6 +47,25 @@ const numberFormat = (locale: string): Intl.NumberFormat => {
   return f;
 };
 
+/** A new task: lets the browser paint and handle input between pieces of start-up work. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Makes every formatter the page uses for `locale` ahead of its first render, one per task. Each
+ * costs milliseconds on a phone; made during the render, they would all land in one long task.
+ */
+export const warmFormatters = async (locale: string): Promise<void> => {
+  const day = parseIsoDate('2025-01-09');
+  for (const style of Object.keys(dateOptions) as DateStyle[]) {
+    await nextTask();
+    const f = dateFormat(locale, style);
+    // A range builds its own patterns on first use.
+    if (style === 'full') f.formatRange(day, parseIsoDate('2025-01-11'));
+  }
+  await nextTask();
+  numberFormat(locale);
+};
+
 export const formatDate = (iso: IsoDate, locale: string, style: DateStyle = 'full'): string =>
   spaces(dateFormat(locale, style).format(parseIsoDate(iso)));
 

@@ -3,6 +3,8 @@
 import topology from '../data/geo/region.topo.json';
 import { parseGeodata, type Geodata } from '../map/geodata';
 import { Graphic } from './Graphic';
+import { buildLayer } from '../map/mapModel';
+import { nextTask } from '../data/format';
 import type { GraphicSlotProps } from './types';
 
 const parse = (): Geodata | null => {
@@ -14,6 +16,18 @@ const parse = (): Geodata | null => {
 };
 
 const geo = parse();
+
+/**
+ * Each map layer's paths, computed now, one layer per task, so hydrating the map only reads them
+ * (buildLayer keeps what it computed) instead of projecting every boundary in one long task.
+ */
+export const prepared: Promise<void> = (async () => {
+  if (!geo) return;
+  for (const layer of ['region', 'wide'] as const) {
+    await nextTask();
+    buildLayer(geo, layer);
+  }
+})();
 
 const LoadedGraphic = ({ state, copy, still }: GraphicSlotProps) => (
   <Graphic state={state} geo={geo} copy={copy} still={still} />

@@ -48,8 +48,16 @@ const canonical = (layer: MapLayer) => viewProjection(mapViews[baseView(layer)],
 export const highlightIds = (layer: MapLayer): Set<string> =>
   new Set(steps.filter((s) => mapViews[s.graphic.map.view].layer === layer).flatMap((s) => s.graphic.map.highlight));
 
-/** A layer's paths and highlight outlines, in its canonical frame. */
+const layerCache = new WeakMap<Geodata, Partial<Record<MapLayer, LayerModel>>>();
+
+/** A layer's paths and highlight outlines, in its canonical frame; computed once per data and layer. */
 export const buildLayer = (geo: Geodata, l: MapLayer): LayerModel => {
+  let cached = layerCache.get(geo);
+  if (!cached) layerCache.set(geo, (cached = {}));
+  return (cached[l] ??= computeLayer(geo, l));
+};
+
+const computeLayer = (geo: Geodata, l: MapLayer): LayerModel => {
   const path = geoPath(canonical(l)).digits(DIGITS[l]);
   const draw = (f: MapFeature): PathDatum => ({ id: f.id, d: path(f) ?? '', country: f.properties.c });
   const paths = geo[l].map(draw).filter((p) => p.d !== '');

@@ -178,6 +178,8 @@ describe.skipIf(!chromiumPath).each([
     await opened.frame.waitForFunction(
       () => document.querySelector('.scrolly')?.getAttribute('data-layout') === 'track',
     );
+    // The parent has the story's full height before the reader scrolls through it.
+    await fit(opened);
     const { seen, misplaced } = await scrollThrough(opened, settleMs);
     expect(seen).toEqual(ids);
     expect(misplaced).toEqual([]);
