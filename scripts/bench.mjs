@@ -399,7 +399,10 @@ ${[
 ${results.budgets.map((b) => row([b.name, typeof b.value === 'number' ? n(b.value, b.value < 10 ? 2 : 1) : b.value, b.budget, b.ok ? 'yes' : '**no**'])).join('\n')}
 `;
 
-writeFileSync(join(ROOT, 'docs/performance.md'), md);
+// The budgets still missed, and what it would take: written by hand in bench/notes.md, after the table.
+const notesFile = join(ROOT, 'bench/notes.md');
+const notes = existsSync(notesFile) ? `\n${readFileSync(notesFile, 'utf8')}` : '';
+writeFileSync(join(ROOT, 'docs/performance.md'), md + notes);
 try {
   execFileSync(join(ROOT, 'node_modules/.bin/prettier'), ['--write', 'docs/performance.md', 'bench/results.json'], {
     cwd: ROOT,

@@ -54,11 +54,15 @@ const Dialog = ({
   );
 };
 
+type DialogId = 'help' | 'goto';
+/** A dialog's late `close` event never closes the dialog opened after it. */
+const closing = (id: DialogId) => (open: DialogId | null) => (open === id ? null : open);
+
 const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
   const { ui } = copy;
   const [index, setIndex] = useState(() => slideIndex(window.location.hash));
   const [black, setBlack] = useState(false);
-  const [dialog, setDialog] = useState<'help' | 'goto' | null>(null);
+  const [dialog, setDialog] = useState<DialogId | null>(null);
   const [notesOpen, setNotesOpen] = useState(false);
   const [message, setMessage] = useState('');
   const root = useRef<HTMLDivElement>(null);
@@ -126,7 +130,9 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (dialog || e.defaultPrevented) return;
+      // The open dialog in the page, not in state: a key can arrive before a closed dialog's
+      // `close` event has updated the state.
+      if (e.defaultPrevented || root.current?.querySelector('dialog[open]')) return;
       const target = e.target as HTMLElement | null;
       // A focused button keeps Space and Enter for itself.
       if (target?.closest('button, a, input') && (e.key === ' ' || e.key === 'Enter')) return;
@@ -161,7 +167,7 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, black, index, go, leave, openNotes, toggleFullscreen]);
+  }, [black, index, go, leave, openNotes, toggleFullscreen]);
 
   const heading = slideHeading(slide, copy, t);
   const count = t(ui.slideCount, {
@@ -251,7 +257,12 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
           <span className="sr-only">{ui.blackScreen}</span>
         </div>
       )}
-      <Dialog open={dialog === 'help'} onClose={() => setDialog(null)} label={ui.keysHeading} closeLabel={ui.close}>
+      <Dialog
+        open={dialog === 'help'}
+        onClose={() => setDialog(closing('help'))}
+        label={ui.keysHeading}
+        closeLabel={ui.close}
+      >
         <ul className="present__keys">
           {[
             ui.keysNext,
@@ -268,7 +279,12 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
           ))}
         </ul>
       </Dialog>
-      <Dialog open={dialog === 'goto'} onClose={() => setDialog(null)} label={ui.goToHeading} closeLabel={ui.close}>
+      <Dialog
+        open={dialog === 'goto'}
+        onClose={() => setDialog(closing('goto'))}
+        label={ui.goToHeading}
+        closeLabel={ui.close}
+      >
         <ol className="present__goto">
           {slides.map((s, i) => (
             <li key={s.id}>
