@@ -3,7 +3,7 @@
 import topology from '../data/geo/region.topo.json';
 import { parseGeodata, type Geodata } from '../map/geodata';
 import { Graphic } from './Graphic';
-import { buildLayer } from '../map/mapModel';
+import { prepareLayer } from '../map/mapModel';
 import { nextTask } from '../data/format';
 import type { GraphicSlotProps } from './types';
 
@@ -18,15 +18,12 @@ const parse = (): Geodata | null => {
 const geo = parse();
 
 /**
- * Each map layer's paths, computed now, one layer per task, so hydrating the map only reads them
- * (buildLayer keeps what it computed) instead of projecting every boundary in one long task.
+ * Each map layer's paths, computed now in short tasks, so hydrating the map only reads them
+ * (buildLayer keeps what was computed) instead of projecting every boundary in one long task.
  */
 export const prepared: Promise<void> = (async () => {
   if (!geo) return;
-  for (const layer of ['region', 'wide'] as const) {
-    await nextTask();
-    buildLayer(geo, layer);
-  }
+  for (const layer of ['region', 'wide'] as const) await prepareLayer(geo, layer, nextTask);
 })();
 
 const LoadedGraphic = ({ state, copy, still }: GraphicSlotProps) => (

@@ -4,7 +4,7 @@ import { mapViews, type MapViewId } from '../data/views';
 import { places, type PlaceId } from '../data/places';
 import { steps } from '../data/steps';
 import { parseGeodata } from './geodata';
-import { arcPath, buildMapModel, CANONICAL, placePoint } from './mapModel';
+import { arcPath, buildLayer, buildMapModel, CANONICAL, placePoint, prepareLayer } from './mapModel';
 import { viewProjection } from './projection';
 import { niceKm } from './scaleBar';
 
@@ -104,4 +104,19 @@ describe('niceKm(max)', () => {
     expect(niceKm(0)).toBe(0);
     expect(niceKm(NaN)).toBe(0);
   });
+});
+
+describe('prepareLayer', () => {
+  it.each(['region', 'wide'] as const)(
+    'computes the %s layer in slices, pausing between them, to what buildLayer computes',
+    async (layer) => {
+      const fresh = parseGeodata(topology);
+      let pauses = 0;
+      await prepareLayer(fresh, layer, async () => void pauses++, 0);
+      expect(pauses).toBeGreaterThan(10);
+      // buildLayer now reads what was prepared: the same model as one computed in a single go.
+      expect(buildLayer(fresh, layer)).toEqual(buildLayer(parseGeodata(topology), layer));
+      expect(buildLayer(fresh, layer)).toBe(buildLayer(fresh, layer));
+    },
+  );
 });

@@ -54,12 +54,17 @@ const layerCache = new WeakMap<Geodata, Partial<Record<MapLayer, LayerModel>>>()
 export const buildLayer = (geo: Geodata, l: MapLayer): LayerModel => {
   let cached = layerCache.get(geo);
   if (!cached) layerCache.set(geo, (cached = {}));
-  return (cached[l] ??= computeLayer(geo, l));
+  return (cached[l] ??= computeLayer(geo, l, drawer(l)));
 };
 
-const computeLayer = (geo: Geodata, l: MapLayer): LayerModel => {
+type Draw = (f: MapFeature) => PathDatum;
+
+const drawer = (l: MapLayer): Draw => {
   const path = geoPath(canonical(l)).digits(DIGITS[l]);
-  const draw = (f: MapFeature): PathDatum => ({ id: f.id, d: path(f) ?? '', country: f.properties.c });
+  return (f) => ({ id: f.id, d: path(f) ?? '', country: f.properties.c });
+};
+
+const computeLayer = (geo: Geodata, l: MapLayer, draw: Draw): LayerModel => {
   const paths = geo[l].map(draw).filter((p) => p.d !== '');
   const wanted = highlightIds(l);
   const candidates = new Map([...geo.outlines, ...geo[l]].map((f) => [f.id, f]));
@@ -69,6 +74,32 @@ const computeLayer = (geo: Geodata, l: MapLayer): LayerModel => {
     .sort((a, b) => Number(a.id === 'UA') - Number(b.id === 'UA'))
     .map(draw);
   return { paths, highlights };
+};
+
+/**
+ * buildLayer's work ahead of time, in slices of about `sliceMs`, awaiting `pause()` between them
+ * (a new task), so projecting every boundary never blocks the page for long.
+ */
+export const prepareLayer = async (
+  geo: Geodata,
+  l: MapLayer,
+  pause: () => Promise<void>,
+  sliceMs = 8,
+): Promise<void> => {
+  if (layerCache.get(geo)?.[l]) return;
+  const draw = drawer(l);
+  const done = new Map<MapFeature, PathDatum>();
+  let start = performance.now();
+  for (const f of [...geo[l], ...geo.outlines]) {
+    if (performance.now() - start > sliceMs) {
+      await pause();
+      start = performance.now();
+    }
+    done.set(f, draw(f));
+  }
+  let cached = layerCache.get(geo);
+  if (!cached) layerCache.set(geo, (cached = {}));
+  cached[l] ??= computeLayer(geo, l, (f) => done.get(f) ?? draw(f));
 };
 
 /** Every view's projection, zoom transform and scale bar at one size (cheap: no paths). */
