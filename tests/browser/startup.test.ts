@@ -1,0 +1,32 @@
+// Start-up order: the prerendered words paint before the app is even requested. Only the small
+// entry (styles and the address check) comes before the first paint; React, the words' chunk
+// and the graphic follow it. Guards the LCP work in docs/performance.md.
+import { describe, expect, it } from 'vitest';
+import { chromiumPath, collectErrors, setupSite, waitLive } from './harness';
+
+const site = setupSite();
+
+describe.skipIf(!chromiumPath)('start-up', () => {
+  it.each(['', 'ko/', 'uk/', 'embed.html'])('paints /%s before requesting the app, then hydrates', async (path) => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+    const errors = collectErrors(page);
+    await page.goto(site.url() + path);
+    if (path === 'embed.html') await page.waitForSelector('.scrolly[data-live]');
+    else await waitLive(page);
+    const timing = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('.js'))
+        .map((r) => ({ file: r.name.split('/').pop()!, start: r.startTime }));
+      return { fcp, scripts };
+    });
+    expect(Number.isFinite(timing.fcp)).toBe(true);
+    const before = timing.scripts.filter((s) => s.start < timing.fcp).map((s) => s.file);
+    // Only the entry: nothing of React, the app, the words or the graphic.
+    expect(before).toHaveLength(1);
+    expect(before[0]).toMatch(/^index-/);
+    expect(timing.scripts.some((s) => s.file.startsWith('main-') && s.start > timing.fcp)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
