@@ -178,8 +178,14 @@ describe.skipIf(!chromiumPath).each([
     await opened.frame.waitForFunction(
       () => document.querySelector('.scrolly')?.getAttribute('data-layout') === 'track',
     );
-    // The parent has the story's full height before the reader scrolls through it.
+    // The parent has the story's full height before the reader scrolls through it (fit scrolls
+    // the frame into view), and the reader starts from the top, on the first step.
     await fit(opened);
+    await opened.page.evaluate(() => window.scrollTo(0, 0));
+    await opened.frame.waitForFunction(
+      (first) => document.querySelector('.scrolly')?.getAttribute('data-active') === first,
+      ids[0]!,
+    );
     const { seen, misplaced } = await scrollThrough(opened, settleMs);
     expect(seen).toEqual(ids);
     expect(misplaced).toEqual([]);
