@@ -1,5 +1,5 @@
 // Vite: the client bundle, plus a virtual stylesheet made from the design tokens.
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tokensCss } from './src/styles/tokens.ts';
 
@@ -12,10 +12,34 @@ const tokens = (): Plugin => ({
   load: (id) => (id === `\0${TOKENS_ID}` ? tokensCss() : undefined),
 });
 
+const FORMATS_ID = 'virtual:formats/';
+
+type FormatTable = (locale: string) => Record<string, string>;
+
+/**
+ * Serves `virtual:formats/{locale}`: that edition's dates and numbers, formatted at build by
+ * src/data/formatTable.ts (run in Node through Vite's module runner, as the prerender runs).
+ */
+const formats = (): Plugin => {
+  let table: Promise<FormatTable> | undefined;
+  return {
+    name: 'format-tables',
+    resolveId: (id) => (id.startsWith(FORMATS_ID) ? `\0${id}` : undefined),
+    async load(id) {
+      if (!id.startsWith(`\0${FORMATS_ID}`)) return undefined;
+      table ??= runnerImport<{ formatTable: FormatTable }>('./src/data/formatTable.ts', {
+        configFile: false,
+        logLevel: 'error',
+      }).then((r) => r.module.formatTable);
+      return `export default ${JSON.stringify((await table)(id.slice(FORMATS_ID.length + 1)))};`;
+    },
+  };
+};
+
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder of any static host.
   base: './',
-  plugins: [react(), tokens()],
+  plugins: [react(), tokens(), formats()],
   build: {
     target: 'es2020',
     // The page's CSS in one file; a lazy mode's (presentation) comes with its code.

@@ -49,7 +49,11 @@ const oneEdition = (locale) => ({
   enforce: 'pre',
   load(id) {
     if (!id.replace(/\\/g, '/').endsWith('/src/data/copy/load.ts')) return null;
-    return `import { ${locale} } from './${locale}';\nexport const loadCopy = () => Promise.resolve(${locale});\n`;
+    return (
+      `import { ${locale} } from './${locale}';\nimport table from 'virtual:formats/${locale}';\n` +
+      `import { provideFormats } from '../format';\nprovideFormats(table);\n` +
+      `export const loadCopy = () => Promise.resolve(${locale});\n`
+    );
   },
 });
 

@@ -7,14 +7,36 @@ import { defaultLocale } from './data/copy/ids';
 import { isLocale, langRedirect } from './i18n';
 import { embedRedirect } from './embed/route';
 
+/**
+ * Runs `go` once the words are on screen: when the browser reports the first contentful paint
+ * (its presentation, not just the frame's start), so the app's request never competes with
+ * what the reader sees first. Without paint timing, after the second frame; a hidden page that
+ * never paints starts after three seconds.
+ */
+const afterFirstPaint = (go: () => void) => {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    go();
+  };
+  if (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      setTimeout(once, 0);
+    });
+    observer.observe({ type: 'paint', buffered: true });
+    setTimeout(once, 3000);
+  } else requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(once, 0)));
+};
+
 const root = document.getElementById('root');
 const pageLocale = isLocale(root?.dataset.locale) ? root.dataset.locale : defaultLocale;
 // ?embed leads to the embed page, ?lang= to the page in that language (one step at a time).
 const elsewhere = embedRedirect(window.location.href) ?? langRedirect(window.location.href, pageLocale);
 if (elsewhere) window.location.replace(elsewhere);
 else if (root) {
-  // Once the first frame is on screen: the second animation frame comes after its presentation,
-  // so the app's request never competes with what the reader sees first.
   const start = () => void import('./main').then((m) => m.start(root, pageLocale)).catch(() => {});
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
+  afterFirstPaint(start);
 }

@@ -5,7 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import type { LocaleId } from './data/copy/ids';
 import { loadCopy } from './data/copy/load';
-import { warmFormatters } from './data/format';
+import { hasFormats, warmFormatters } from './data/format';
 
 // The graphic renders once its map layers are computed (in tasks of their own).
 const Graphic = lazy(() => import('./graphic/LoadedGraphic').then(async (m) => (await m.prepared, m)));
@@ -18,7 +18,10 @@ export const start = async (root: HTMLElement, locale: LocaleId) => {
   // React yields to the browser between chunks of work
   // (https://react.dev/reference/react/startTransition). If the words cannot load, the
   // prerendered page stays as it is: complete, only not interactive.
-  const [copy, embedChild] = await Promise.all([loadCopy(locale), embedLink, warmFormatters(locale)]);
+  const [copy, embedChild] = await Promise.all([loadCopy(locale), embedLink]);
+  // Without the edition's table of formatted dates (it comes with the words), make the
+  // formatters ahead of the render instead, one per task.
+  if (!hasFormats(locale)) await warmFormatters(locale);
   const app = (
     <StrictMode>
       <App locale={locale} copy={copy} Graphic={Graphic} embed={embed} embedChild={embedChild} />

@@ -1,13 +1,12 @@
 // Every source, with outlet, title, date and address.
 import { sources, type SourceId } from '../data/sources';
 import type { StoryCopy } from '../data/story';
-import { formatDate } from '../data/format';
+import { formatDate, sourceDateStyle } from '../data/format';
 import { ExternalLink } from './links';
 
 export type SourceListProps = { ui: StoryCopy['ui'] };
 
 const ids = Object.keys(sources) as SourceId[];
-const STYLE = { day: 'full', month: 'month', year: 'year' } as const;
 /** Length of the ISO prefix that states a date at its precision (YYYY-MM-DD, YYYY-MM, YYYY). */
 const ISO_LENGTH = { day: 10, month: 7, year: 4 } as const;
 
@@ -30,7 +29,7 @@ export const SourceList = ({ ui }: SourceListProps) => (
             )}
             ,{' '}
             <time dateTime={s.date.slice(0, ISO_LENGTH[s.precision])}>
-              {formatDate(s.date, ui.lang, STYLE[s.precision])}
+              {formatDate(s.date, ui.lang, sourceDateStyle[s.precision])}
             </time>
             .{' '}
             <ExternalLink href={s.url} className="source-list__url" hrefLang="en">

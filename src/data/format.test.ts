@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, fill, formatDate, formatDateRange, placeholders } from './format';
+import { geoDistance } from 'd3-geo';
+import { angularDistance, distanceKm, fill, formatDate, formatDateRange, placeholders } from './format';
+import { places } from './places';
 
 const NBSP = '\u00a0';
 
@@ -44,5 +46,10 @@ describe('distanceKm', () => {
   it('measures Pyongyang to Kursk along a great circle', () => {
     expect(distanceKm('pyongyang', 'kursk')).toBeGreaterThan(6600);
     expect(distanceKm('pyongyang', 'kursk')).toBeLessThan(6800);
+  });
+
+  it("uses d3-geo's great-circle formula: the same angle for every pair of places", () => {
+    const points = Object.values(places).map((p) => [p.lon, p.lat] as [number, number]);
+    for (const a of points) for (const b of points) expect(angularDistance(a, b)).toBeCloseTo(geoDistance(a, b), 12);
   });
 });

@@ -1,5 +1,4 @@
 // Turns the copy's `{figure}` and `{figure:style}` placeholders into text for a locale.
-import { geoDistance } from 'd3-geo';
 import { figures, type FigureId } from './figures';
 import { places } from './places';
 import type { IsoDate } from './types';
@@ -66,28 +65,91 @@ export const warmFormatters = async (locale: string): Promise<void> => {
   numberFormat(locale);
 };
 
+// Formatted text made ahead of time: at build, every date and number an edition shows is
+// formatted once (src/data/formatTable.ts) and shipped with its words, so the browser reads them
+// instead of starting its Intl machinery, which costs tens of milliseconds on a phone. Anything
+// not in the table is formatted here as before.
+const known = new Map<string, string>();
+let recording: Map<string, string> | null = null;
+
+const remember = (key: string, make: () => string): string => {
+  const hit = known.get(key);
+  if (hit !== undefined) return hit;
+  const made = make();
+  recording?.set(key, made);
+  return made;
+};
+
+/** Adds formatted text made ahead of time (an edition's table). */
+export const provideFormats = (table: Readonly<Record<string, string>>): void => {
+  for (const [key, text] of Object.entries(table)) if (typeof text === 'string') known.set(key, text);
+};
+
+/** Whether a table for `locale` has been provided. */
+export const hasFormats = (locale: string): boolean => known.has(`locale|${locale}`);
+
+/** Runs `work` and returns every text it formatted, by key: how the tables are made. */
+export const recordFormats = (locale: string, work: () => void): Record<string, string> => {
+  const outer = recording;
+  recording = new Map([[`locale|${locale}`, locale]]);
+  try {
+    work();
+    return Object.fromEntries(recording);
+  } finally {
+    recording = outer;
+  }
+};
+
 export const formatDate = (iso: IsoDate, locale: string, style: DateStyle = 'full'): string =>
-  spaces(dateFormat(locale, style).format(parseIsoDate(iso)));
+  remember(`d|${locale}|${style}|${iso}`, () => spaces(dateFormat(locale, style).format(parseIsoDate(iso))));
 
 /** A year as the locale writes it on its own (1994, 1994년, 1994 р.). */
 export const formatYear = (year: number, locale: string): string =>
-  spaces(dateFormat(locale, 'year').format(Date.UTC(year, 6, 1)));
+  remember(`y|${locale}|${year}`, () => spaces(dateFormat(locale, 'year').format(Date.UTC(year, 6, 1))));
 
 /** A span of days, e.g. "February 27 – March 18, 2014"; a single date when there is no end. */
-export const formatDateRange = (start: IsoDate, end: IsoDate | undefined, locale: string): string => {
-  const f = dateFormat(locale, 'full');
-  return spaces(
-    end && end !== start ? f.formatRange(parseIsoDate(start), parseIsoDate(end)) : f.format(parseIsoDate(start)),
-  );
-};
+export const formatDateRange = (start: IsoDate, end: IsoDate | undefined, locale: string): string =>
+  remember(`r|${locale}|${start}|${end ?? ''}`, () => {
+    const f = dateFormat(locale, 'full');
+    return spaces(
+      end && end !== start ? f.formatRange(parseIsoDate(start), parseIsoDate(end)) : f.format(parseIsoDate(start)),
+    );
+  });
 
-export const formatNumber = (value: number, locale: string): string => spaces(numberFormat(locale).format(value));
+export const formatNumber = (value: number, locale: string): string =>
+  remember(`n|${locale}|${value}`, () => spaces(numberFormat(locale).format(value)));
+
+/** The style a source's date is written in, by its precision. */
+export const sourceDateStyle = { day: 'full', month: 'month', year: 'year' } as const satisfies Record<
+  string,
+  DateStyle
+>;
+
+const RAD = Math.PI / 180;
+
+/**
+ * The great-circle angle between two [lon, lat] points, in radians: d3-geo's geoDistance formula
+ * (the spherical Vincenty form), here so the words need no map code.
+ */
+export const angularDistance = ([lon0, lat0]: [number, number], [lon1, lat1]: [number, number]): number => {
+  const dLon = Math.abs(lon1 - lon0) * RAD;
+  const [sin0, cos0, sin1, cos1] = [
+    Math.sin(lat0 * RAD),
+    Math.cos(lat0 * RAD),
+    Math.sin(lat1 * RAD),
+    Math.cos(lat1 * RAD),
+  ];
+  const x = cos1 * Math.sin(dLon);
+  const y = cos0 * sin1 - sin0 * cos1 * Math.cos(dLon);
+  const z = sin0 * sin1 + cos0 * cos1 * Math.cos(dLon);
+  return Math.atan2(Math.sqrt(x * x + y * y), z);
+};
 
 /** Great-circle distance between two places, in km. */
 export const distanceKm = (from: keyof typeof places, to: keyof typeof places): number => {
   const a = places[from];
   const b = places[to];
-  return geoDistance([a.lon, a.lat], [b.lon, b.lat]) * EARTH_RADIUS_KM;
+  return angularDistance([a.lon, a.lat], [b.lon, b.lat]) * EARTH_RADIUS_KM;
 };
 
 /** The distance between two places, rounded to `round` km, in the locale's pattern ("about {km} km"). */

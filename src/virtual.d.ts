@@ -1,0 +1,6 @@
+// Modules the build makes (vite.config.ts).
+declare module 'virtual:formats/*' {
+  /** An edition's dates and numbers, formatted at build (src/data/formatTable.ts). */
+  const table: Readonly<Record<string, string>>;
+  export default table;
+}

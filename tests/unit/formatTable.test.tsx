@@ -1,0 +1,58 @@
+// The tables of dates and numbers each edition ships (formatted at build, src/data/formatTable.ts)
+// hold every text the server renders, exactly as it renders it: the browser then hydrates and
+// follows the story without Intl, and without a mismatch.
+// @vitest-environment node
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/App';
+import { Handout } from '../../src/components/Handout';
+import LoadedGraphic from '../../src/graphic/LoadedGraphic';
+import { locales } from '../../src/data/copy';
+import { localeIds } from '../../src/data/copy/ids';
+import { formatTable } from '../../src/data/formatTable';
+import { formatDateRange, hasFormats, provideFormats, recordFormats } from '../../src/data/format';
+import { makeT } from '../../src/text';
+import { steps } from '../../src/data/steps';
+import { events } from '../../src/data/events';
+import { niceKm } from '../../src/map/scaleBar';
+
+describe.each([...localeIds])('the %s table', (locale) => {
+  const table = formatTable(locale);
+  const copy = locales[locale];
+
+  it('holds every date and number the page, the embed and the handout render', () => {
+    const rendered = recordFormats(locale, () => {
+      renderToString(<App locale={locale} copy={copy} Graphic={LoadedGraphic} />);
+      renderToString(<App locale={locale} copy={copy} Graphic={LoadedGraphic} embed />);
+      renderToString(<Handout copy={copy} Graphic={LoadedGraphic} t={makeT(copy)} />);
+    });
+    expect(Object.keys(rendered).length).toBeGreaterThan(20);
+    const missing = Object.keys(rendered).filter((k) => !(k in table));
+    expect(missing).toEqual([]);
+    for (const [key, text] of Object.entries(rendered)) expect(table[key], key).toBe(text);
+  });
+
+  it("covers every event's dates, which the timeline shows as the story moves", () => {
+    for (const [id, e] of Object.entries(events))
+      expect(table[`r|${locale}|${e.date}|${'end' in e ? e.end : ''}`], id).toBeTruthy();
+    expect(steps.length).toBeGreaterThan(0);
+  });
+
+  it('covers every length a scale bar can show, at any map size', () => {
+    for (let max = 1; max < 20_000; max *= 1.07) expect(table[`n|${locale}|${niceKm(max)}`], String(max)).toBeTruthy();
+  });
+
+  it('is used once provided, and only for its own locale', () => {
+    expect(hasFormats(locale)).toBe(false);
+    const e = events.capture;
+    const key = `r|${locale}|${e.date}|${'end' in e ? e.end : ''}`;
+    provideFormats({ [`locale|${locale}`]: locale, [key]: 'from the table' });
+    try {
+      expect(hasFormats(locale)).toBe(true);
+      expect(formatDateRange(e.date, 'end' in e ? e.end : undefined, locale)).toBe('from the table');
+    } finally {
+      // Put the real text back, so the other tests in this file read what Intl makes.
+      provideFormats({ [key]: table[key] ?? '' });
+    }
+  });
+});
