@@ -46,8 +46,24 @@ const numberFormat = (locale: string): Intl.NumberFormat => {
   return f;
 };
 
-/** A new task: lets the browser paint and handle input between pieces of start-up work. */
-export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * A new task: lets the browser paint and handle input between pieces of start-up work. Not a
+ * timer where it can be helped: timers in a frame out of view may wait a second each.
+ */
+export const nextTask = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof window !== 'undefined' && typeof MessageChannel === 'function')
+    return new Promise((resolve) => {
+      const { port1, port2 } = new MessageChannel();
+      port1.onmessage = () => {
+        port1.close();
+        resolve();
+      };
+      port2.postMessage(null);
+    });
+  return new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 /**
  * Makes every formatter the page uses for `locale` ahead of its first render, one per task. Each
