@@ -11,7 +11,7 @@ import { steps } from '../../src/data/steps';
 import { en } from '../../src/data/copy/en';
 import { uk } from '../../src/data/copy/uk';
 import { slides } from '../../src/present/slides';
-import { chromiumPath, collectErrors, DIST, scrollToStep, setupSite } from './harness';
+import { chromiumPath, collectErrors, DIST, scrollToStep, setupSite, waitActive } from './harness';
 
 const FAULT_DIST = join(process.cwd(), 'dist-fault');
 
@@ -60,7 +60,7 @@ const stepHeading = (id: string) => en.steps[id as keyof typeof en.steps].headin
 const everyStep = async (page: Page, check: (s: (typeof steps)[number]) => Promise<void>) => {
   for (const s of steps) {
     await scrollToStep(page, s.id);
-    await page.waitForFunction((id) => document.querySelector('.scrolly')?.getAttribute('data-active') === id, s.id);
+    await waitActive(page, s.id);
     expect(await page.getByRole('heading', { name: stepHeading(s.id), exact: true }).isVisible(), s.id).toBe(true);
     await check(s);
   }
@@ -161,7 +161,7 @@ describe.skipIf(!chromiumPath)('faults', () => {
     expect(await page.locator('.graphic__map .graphic__note').textContent()).toBe(en.ui.loadError);
     for (const s of steps.slice(1)) {
       await page.getByRole('button', { name: en.ui.next }).click();
-      await page.waitForFunction((id) => document.querySelector('.scrolly')?.getAttribute('data-active') === id, s.id);
+      await waitActive(page, s.id);
     }
     expectOnlyFault(errors, 'map');
   });

@@ -197,3 +197,15 @@ export const collectErrors = (page: Page, { warnings = false, into = [] as strin
   });
   return into;
 };
+
+/** Waits until the scroll story shows step `id`. */
+export const waitActive = (page: Page | Frame, id: string) =>
+  page.waitForFunction((s) => document.querySelector('.scrolly')?.getAttribute('data-active') === s, id);
+
+/** Scrolls to every step in turn, waiting each time until the story shows it. */
+export const visitSteps = async (page: Page, ids: readonly string[]) => {
+  for (const id of ids) {
+    await scrollToStep(page, id);
+    await waitActive(page, id);
+  }
+};

@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
 import { locales, localeIds } from '../../src/data/copy';
 import { makeT } from '../../src/text';
-import { chromiumPath, collectErrors, scrollToStep, setupSite, shippedHeaders, waitLive } from './harness';
+import { chromiumPath, collectErrors, setupSite, shippedHeaders, visitSteps, waitLive } from './harness';
 
 const headers = chromiumPath ? shippedHeaders() : {};
 const site = setupSite({ headers });
@@ -65,13 +65,10 @@ describe.skipIf(!chromiumPath)('under the shipped Content-Security-Policy', () =
       const dir = locale === 'en' ? '' : `${locale}/`;
       await page.goto(`${site.url()}${dir}`);
       await waitLive(page);
-      for (const s of steps) {
-        await scrollToStep(page, s.id);
-        await page.waitForFunction(
-          (id) => document.querySelector('.scrolly')?.getAttribute('data-active') === id,
-          s.id,
-        );
-      }
+      await visitSteps(
+        page,
+        steps.map((s) => s.id),
+      );
       // The map's credit is on the map.
       expect(await page.textContent('.map-credit')).toBe(locales[locale].ui.mapCredit);
       // Print.

@@ -3,7 +3,7 @@
 // and the graphic follow it. Guards the LCP work in docs/performance.md.
 import { describe, expect, it } from 'vitest';
 import { steps } from '../../src/data/steps';
-import { chromiumPath, collectErrors, scrollToStep, setupSite, waitLive } from './harness';
+import { chromiumPath, collectErrors, setupSite, visitSteps, waitLive } from './harness';
 
 const site = setupSite();
 
@@ -49,13 +49,10 @@ describe.skipIf(!chromiumPath)('start-up', () => {
       });
       await page.goto(site.url() + path);
       await waitLive(page);
-      for (const s of steps) {
-        await scrollToStep(page, s.id);
-        await page.waitForFunction(
-          (id) => document.querySelector('.scrolly')?.getAttribute('data-active') === id,
-          s.id,
-        );
-      }
+      await visitSteps(
+        page,
+        steps.map((s) => s.id),
+      );
       // The probe works: a formatter made now is counted.
       expect(await page.evaluate(() => (window as unknown as { __intl: string[] }).__intl)).toEqual([]);
       await page.evaluate(() => new Intl.NumberFormat('en').format(1));
