@@ -5,23 +5,20 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import type { LocaleId } from './data/copy/ids';
 import { loadCopy } from './data/copy/load';
-import { hasFormats, warmFormatters } from './data/format';
 
 // The graphic renders once its map layers are computed (in tasks of their own).
-const Graphic = lazy(() => import('./graphic/LoadedGraphic').then(async (m) => (await m.prepared, m)));
+const Graphic = lazy(() => import('./graphic/LoadedGraphic').then((m) => m.prepared.then(() => m)));
 
 export const start = async (root: HTMLElement, locale: LocaleId) => {
   const embed = root.dataset.mode === 'embed';
   // The embed's link to its parent page loads only on the embed page, with the words.
   const embedLink = embed ? import('./embed/child').then((m) => m.startEmbedChild()) : Promise.resolve(null);
-  // This edition's words load (a chunk of their own), then hydration starts, in a transition so
+  // This edition's words load (a chunk of their own, with their dates and numbers formatted at
+  // build), then hydration starts, in a transition so
   // React yields to the browser between chunks of work
   // (https://react.dev/reference/react/startTransition). If the words cannot load, the
   // prerendered page stays as it is: complete, only not interactive.
   const [copy, embedChild] = await Promise.all([loadCopy(locale), embedLink]);
-  // Without the edition's table of formatted dates (it comes with the words), make the
-  // formatters ahead of the render instead, one per task.
-  if (!hasFormats(locale)) await warmFormatters(locale);
   const app = (
     <StrictMode>
       <App locale={locale} copy={copy} Graphic={Graphic} embed={embed} embedChild={embedChild} />

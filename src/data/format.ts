@@ -46,40 +46,6 @@ const numberFormat = (locale: string): Intl.NumberFormat => {
   return f;
 };
 
-/**
- * A new task: lets the browser paint and handle input between pieces of start-up work. A
- * message, not a timer, where it can be: timers in a frame out of view may wait a second each.
- * (scheduler.yield() measured worse here: its continuations run ahead of other queued work.)
- */
-export const nextTask = (): Promise<void> => {
-  if (typeof window !== 'undefined' && typeof MessageChannel === 'function')
-    return new Promise((resolve) => {
-      const { port1, port2 } = new MessageChannel();
-      port1.onmessage = () => {
-        port1.close();
-        resolve();
-      };
-      port2.postMessage(null);
-    });
-  return new Promise((resolve) => setTimeout(resolve, 0));
-};
-
-/**
- * Makes every formatter the page uses for `locale` ahead of its first render, one per task. Each
- * costs milliseconds on a phone; made during the render, they would all land in one long task.
- */
-export const warmFormatters = async (locale: string): Promise<void> => {
-  const day = parseIsoDate('2025-01-09');
-  for (const style of Object.keys(dateOptions) as DateStyle[]) {
-    await nextTask();
-    const f = dateFormat(locale, style);
-    // A range builds its own patterns on first use.
-    if (style === 'full') f.formatRange(day, parseIsoDate('2025-01-11'));
-  }
-  await nextTask();
-  numberFormat(locale);
-};
-
 // Formatted text made ahead of time: at build, every date and number an edition shows is
 // formatted once (src/data/formatTable.ts) and shipped with its words, so the browser reads them
 // instead of starting its Intl machinery, which costs tens of milliseconds on a phone. Anything
@@ -100,13 +66,10 @@ export const provideFormats = (table: Readonly<Record<string, string>>): void =>
   for (const [key, text] of Object.entries(table)) if (typeof text === 'string') known.set(key, text);
 };
 
-/** Whether a table for `locale` has been provided. */
-export const hasFormats = (locale: string): boolean => known.has(`locale|${locale}`);
-
 /** Runs `work` and returns every text it formatted, by key: how the tables are made. */
-export const recordFormats = (locale: string, work: () => void): Record<string, string> => {
+export const recordFormats = (work: () => void): Record<string, string> => {
   const outer = recording;
-  recording = new Map([[`locale|${locale}`, locale]]);
+  recording = new Map();
   try {
     work();
     return Object.fromEntries(recording);

@@ -25,7 +25,7 @@ export const formatTable = (locale: string): Record<string, string> => {
   const copy = locales[locale];
   const lang = copy.ui.lang;
   const t = makeT(copy);
-  return recordFormats(lang, () => {
+  return recordFormats(() => {
     // The figures in the words ({figure} and {figure:style}).
     for (const s of strings(copy)) t(s);
     for (const e of Object.values(events)) formatDateRange(e.date, 'end' in e ? e.end : undefined, lang);

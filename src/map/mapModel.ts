@@ -50,12 +50,16 @@ export const highlightIds = (layer: MapLayer): Set<string> =>
 
 const layerCache = new WeakMap<Geodata, Partial<Record<MapLayer, LayerModel>>>();
 
-/** A layer's paths and highlight outlines, in its canonical frame; computed once per data and layer. */
-export const buildLayer = (geo: Geodata, l: MapLayer): LayerModel => {
-  let cached = layerCache.get(geo);
-  if (!cached) layerCache.set(geo, (cached = {}));
-  return (cached[l] ??= computeLayer(geo, l, drawer(l)));
+/** The layers already computed for this data. */
+const layersOf = (geo: Geodata) => {
+  let layers = layerCache.get(geo);
+  if (!layers) layerCache.set(geo, (layers = {}));
+  return layers;
 };
+
+/** A layer's paths and highlight outlines, in its canonical frame; computed once per data and layer. */
+export const buildLayer = (geo: Geodata, l: MapLayer): LayerModel =>
+  (layersOf(geo)[l] ??= computeLayer(geo, l, drawer(l)));
 
 type Draw = (f: MapFeature) => PathDatum;
 
@@ -86,7 +90,7 @@ export const prepareLayer = async (
   pause: () => Promise<void>,
   sliceMs = 8,
 ): Promise<void> => {
-  if (layerCache.get(geo)?.[l]) return;
+  if (layersOf(geo)[l]) return;
   const draw = drawer(l);
   const done = new Map<MapFeature, PathDatum>();
   let start = performance.now();
@@ -97,9 +101,7 @@ export const prepareLayer = async (
     }
     done.set(f, draw(f));
   }
-  let cached = layerCache.get(geo);
-  if (!cached) layerCache.set(geo, (cached = {}));
-  cached[l] ??= computeLayer(geo, l, (f) => done.get(f) ?? draw(f));
+  layersOf(geo)[l] ??= computeLayer(geo, l, (f) => done.get(f) ?? draw(f));
 };
 
 /** Every view's projection, zoom transform and scale bar at one size (cheap: no paths). */
