@@ -54,6 +54,14 @@ const open = async (query: string, viewport = { width: 1280, height: 800 }) => {
   return { page, errors };
 };
 
+/** The fallback note at `selector`, once it shows, with exactly `text`. */
+const expectNote = async (page: Page, selector: string, text: string) => {
+  const note = page.locator(selector);
+  await note.waitFor();
+  expect(await note.textContent()).toBe(text);
+  return note;
+};
+
 const stepHeading = (id: string) => en.steps[id as keyof typeof en.steps].heading.replace(/\{.*?\}/g, '');
 
 /** Scrolls to each step in turn; `check` sees the page once that step is active. */
@@ -74,9 +82,7 @@ describe.skipIf(!chromiumPath)('faults', () => {
 
   it('a map that throws: a note in its place, the timeline and every step go on', async () => {
     const { page, errors } = await open('?fault=map');
-    const note = page.locator('.scrolly .graphic__map .graphic__note');
-    await note.waitFor();
-    expect(await note.textContent()).toBe(en.ui.loadError);
+    const note = await expectNote(page, '.scrolly .graphic__map .graphic__note', en.ui.loadError);
     expect(await page.locator('.scrolly .map').count()).toBe(0);
     await everyStep(page, async (s) => {
       await page.waitForFunction(
@@ -92,9 +98,7 @@ describe.skipIf(!chromiumPath)('faults', () => {
 
   it('a timeline that throws: a note in its place, the map and every step go on', async () => {
     const { page, errors } = await open('?fault=timeline');
-    const note = page.locator('.scrolly .graphic__timeline .graphic__note');
-    await note.waitFor();
-    expect(await note.textContent()).toBe(en.ui.timelineError);
+    await expectNote(page, '.scrolly .graphic__timeline .graphic__note', en.ui.timelineError);
     await page.waitForSelector('.scrolly .map[data-live]');
     await everyStep(page, async (s) => {
       await page.waitForFunction(
@@ -109,18 +113,14 @@ describe.skipIf(!chromiumPath)('faults', () => {
 
   it('the whole graphic throwing: one note, every step still reads and scrolls in order', async () => {
     const { page, errors } = await open('?fault=graphic', { width: 390, height: 844 });
-    const note = page.locator('.scrolly__graphic > .graphic__note');
-    await note.waitFor();
-    expect(await note.textContent()).toBe(en.ui.graphicError);
+    await expectNote(page, '.scrolly__graphic > .graphic__note', en.ui.graphicError);
     await everyStep(page, async () => {});
     expectOnlyFault(errors, 'graphic');
   });
 
   it('in another language the note is in that language', async () => {
     const { page, errors } = await open('uk/?fault=map');
-    const note = page.locator('.scrolly .graphic__map .graphic__note');
-    await note.waitFor();
-    expect(await note.textContent()).toBe(uk.ui.loadError);
+    await expectNote(page, '.scrolly .graphic__map .graphic__note', uk.ui.loadError);
     expectOnlyFault(errors, 'map');
   });
 
