@@ -1,7 +1,17 @@
-// Tests in two layers: unit and component tests (jsdom), and real-browser tests against the
-// built site (Chromium via playwright-core). `npm test` builds first, then runs both.
+// Tests in three projects: unit and component tests (jsdom); real-browser tests against the
+// built site (Chromium via playwright-core), which build it first in their global setup; and
+// the long endurance runs (`npm run test:long`), kept out of `npm test` to keep it fast.
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
+
+const browser = {
+  environment: 'node' as const,
+  globalSetup: ['tests/browser/global-setup.ts'],
+  testTimeout: 120_000,
+  hookTimeout: 60_000,
+  // One Chromium serves every file; two files at a time is what two cores keep up with.
+  maxWorkers: 2,
+};
 
 export default mergeConfig(
   viteConfig,
@@ -20,14 +30,11 @@ export default mergeConfig(
         },
         {
           extends: true,
-          test: {
-            name: 'browser',
-            include: ['tests/browser/**/*.test.ts'],
-            environment: 'node',
-            testTimeout: 180_000,
-            hookTimeout: 60_000,
-            fileParallelism: false,
-          },
+          test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...browser },
+        },
+        {
+          extends: true,
+          test: { name: 'long', include: ['tests/long/**/*.test.ts'], ...browser, testTimeout: 600_000 },
         },
       ],
     },

@@ -2,11 +2,12 @@
 // with presentation attributes, so the static page needs no inline style (strict CSP); once
 // live it is a framer-motion group animating transform and opacity only.
 import { m } from 'framer-motion';
-import type { ReactNode } from 'react';
+import { useEffect, useId, type ReactNode } from 'react';
 import { useHydrated } from '../hooks/useHydrated';
 import { useReducedMotion } from '../hooks/useReducedMotion';
 import { useStill } from '../hooks/useStill';
 import { transitionFor } from '../motion';
+import { useSettleTarget } from '../graphic/settle';
 
 export type AnimGProps = {
   /** Translation, px. Default 0. */
@@ -29,6 +30,9 @@ export const AnimG = ({ x = 0, y = 0, scale = 1, opacity = 1, className, childre
   const hydrated = useHydrated();
   const reduced = useReducedMotion();
   const still = useStill();
+  const id = useId();
+  const settle = useSettleTarget(`${x} ${y} ${scale} ${opacity}`);
+  useEffect(() => () => settle?.end(id), [settle, id]);
   if (!hydrated || still) {
     const transform = x || y || scale !== 1 ? `translate(${r(x)} ${r(y)}) scale(${r(scale)})` : undefined;
     return (
@@ -44,6 +48,8 @@ export const AnimG = ({ x = 0, y = 0, scale = 1, opacity = 1, className, childre
       initial={false}
       animate={{ x, y, scale, opacity }}
       transition={transitionFor(reduced)}
+      onAnimationStart={() => settle?.start(id)}
+      onAnimationComplete={() => settle?.end(id)}
     >
       {children}
     </m.g>

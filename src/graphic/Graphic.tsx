@@ -1,5 +1,6 @@
 // The sticky graphic: map above, timeline below. Hidden from assistive technology; each step
 // carries its own text alternative in the story.
+import { useRef } from 'react';
 import type { GraphicState } from '../data/types';
 import type { StoryCopy } from '../data/story';
 import type { Geodata } from '../map/geodata';
@@ -9,6 +10,8 @@ import { TimelineFocus } from '../timeline/TimelineFocus';
 import { GraphicBoundary } from '../components/GraphicBoundary';
 import { StillContext } from '../hooks/useStill';
 import { fault } from '../fault';
+import { useHydrated } from '../hooks/useHydrated';
+import { SettleContext, useSettleRoot } from './settle';
 
 export type GraphicProps = {
   state: GraphicState;
@@ -23,6 +26,8 @@ const STILL_SIZE = { width: 640, height: 400 };
 
 export const Graphic = ({ state, geo, copy, still = false }: GraphicProps) => {
   fault('graphic');
+  const root = useRef<HTMLDivElement>(null);
+  const settle = useSettleRoot(root, useHydrated() && !still);
   const note = <p className="graphic__note">{copy.ui.loadError}</p>;
   if (still)
     return (
@@ -38,20 +43,22 @@ export const Graphic = ({ state, geo, copy, still = false }: GraphicProps) => {
       </StillContext.Provider>
     );
   return (
-    <div className="graphic" aria-hidden="true">
-      <div className="graphic__focus">
-        <TimelineFocus focus={state.timeline} copy={copy} />
+    <SettleContext.Provider value={settle}>
+      <div className="graphic" aria-hidden="true" ref={root}>
+        <div className="graphic__focus">
+          <TimelineFocus focus={state.timeline} copy={copy} />
+        </div>
+        <div className="graphic__map">
+          <GraphicBoundary fallback={note}>
+            {geo ? <MapView geo={geo} state={state.map} copy={copy} /> : note}
+          </GraphicBoundary>
+        </div>
+        <div className="graphic__timeline">
+          <GraphicBoundary fallback={<p className="graphic__note">{copy.ui.timelineError}</p>}>
+            <Timeline focus={state.timeline} copy={copy} />
+          </GraphicBoundary>
+        </div>
       </div>
-      <div className="graphic__map">
-        <GraphicBoundary fallback={note}>
-          {geo ? <MapView geo={geo} state={state.map} copy={copy} /> : note}
-        </GraphicBoundary>
-      </div>
-      <div className="graphic__timeline">
-        <GraphicBoundary fallback={<p className="graphic__note">{copy.ui.timelineError}</p>}>
-          <Timeline focus={state.timeline} copy={copy} />
-        </GraphicBoundary>
-      </div>
-    </div>
+    </SettleContext.Provider>
   );
 };

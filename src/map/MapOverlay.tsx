@@ -1,6 +1,6 @@
 // What sits on top of the areas, in screen space: arcs, markers, labels, scale bar and credit.
 // Positions come from the current view's projection; markers glide when the view changes.
-import { useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { m } from 'framer-motion';
 import type { MapState } from '../data/types';
 import type { StoryCopy } from '../data/story';
@@ -12,6 +12,7 @@ import { useHydrated } from '../hooks/useHydrated';
 import { useStill } from '../hooks/useStill';
 import { useReducedMotion } from '../hooks/useReducedMotion';
 import { transitionFor } from '../motion';
+import { useSettleTarget } from '../graphic/settle';
 import { arcPath, placePoint, type ViewModel } from './mapModel';
 import type { Size } from './projection';
 import { placeLabels, type LabelInput } from './labels';
@@ -31,6 +32,9 @@ const Arc = ({ d }: { d: string }) => {
   const hydrated = useHydrated();
   const reduced = useReducedMotion();
   const still = useStill();
+  const id = useId();
+  const settle = useSettleTarget(d);
+  useEffect(() => () => settle?.end(id), [settle, id]);
   if (!hydrated || still) return <path className="map-arc" d={d} />;
   return (
     <m.path
@@ -39,6 +43,8 @@ const Arc = ({ d }: { d: string }) => {
       initial={{ pathLength: reduced ? 1 : 0 }}
       animate={{ pathLength: 1 }}
       transition={transitionFor(reduced)}
+      onAnimationStart={() => settle?.start(id)}
+      onAnimationComplete={() => settle?.end(id)}
     />
   );
 };

@@ -43,6 +43,17 @@ export const textWidth = (text: string, fontSize: number): number => {
   return em * fontSize;
 };
 
+/** Area labels' letter-spacing, em (`.map-label--area` in app.css): it widens every character. */
+const AREA_TRACKING = 0.04;
+
+/** A label's widest line, px, with its letter-spacing. */
+const labelWidth = (l: LabelInput) =>
+  Math.max(
+    ...l.lines.map(
+      (t) => textWidth(t, l.fontSize) + (l.kind === 'area' ? [...t].length * AREA_TRACKING * l.fontSize : 0),
+    ),
+  );
+
 /** Clearance kept between labels, px: estimates of width are not exact. */
 const CLEAR = 3;
 const overlaps = (a: Box, b: Box, clear = CLEAR) =>
@@ -99,7 +110,7 @@ export const placeLabels = (labels: readonly LabelInput[], width: number, height
   const taken: Box[] = [];
   const placed: PlacedLabel[] = [];
   for (const l of labels) {
-    const w = Math.max(...l.lines.map((t) => textWidth(t, l.fontSize)));
+    const w = labelWidth(l);
     const h = l.lines.length * l.fontSize * LINE;
     const options = candidates(l, w, h).map((c) => (l.kind === 'area' ? nudgeInside(c, width, height) : c));
     const ok = options.find(

@@ -1,9 +1,8 @@
 // Faults: a graphic that throws must never take the words with it. A test build (VITE_FAULT=1,
-// in dist-fault/) lets `?fault=map|timeline|graphic` make that part throw in the browser; the
+// in dist-fault/, made by the global setup) lets `?fault=map|timeline|graphic` make that part throw in the browser; the
 // error boundaries must put a static note in its place while the story, the rest of the graphic,
 // presentation mode, print and the embed go on working. The shipped build carries none of it.
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -11,28 +10,9 @@ import { steps } from '../../src/data/steps';
 import { en } from '../../src/data/copy/en';
 import { uk } from '../../src/data/copy/uk';
 import { slides } from '../../src/present/slides';
-import { chromiumPath, collectErrors, DIST, scrollToStep, setupSite, waitActive } from './harness';
+import { chromiumPath, collectErrors, DIST, FAULT_DIST, scrollToStep, setupSite, waitActive } from './harness';
 
-const FAULT_DIST = join(process.cwd(), 'dist-fault');
-
-/** The client built again with fault injection, prerendered like the real one. */
-const buildFaultSite = () => {
-  rmSync(FAULT_DIST, { recursive: true, force: true });
-  // NODE_ENV: vitest sets it to "test", and vite would then make a development build.
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    VITE_FAULT: '1',
-    PRERENDER_DIST: 'dist-fault',
-    PRERENDER_SSR: 'dist-fault/.ssr',
-  };
-  const vite = (...args: string[]) => execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], { env });
-  vite('--outDir', 'dist-fault');
-  vite('--ssr', 'src/entry-server.tsx', '--outDir', 'dist-fault/.ssr');
-  execFileSync('node', ['scripts/prerender.mjs'], { env });
-};
-
-const site = setupSite({ root: FAULT_DIST, before: buildFaultSite });
+const site = setupSite({ fault: true });
 
 const scripts = (dir: string) =>
   readdirSync(join(dir, 'assets'))

@@ -1,90 +1,13 @@
-// Real-browser test harness: serves dist/ on localhost and drives the system Chromium through
-// playwright-core. Without Chromium the browser tests are skipped loudly, or fail under CI=true.
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+// Real-browser test harness: every test file connects to the one Chromium the global setup
+// started, and opens the site it serves (dist/, under the shipped headers). Without Chromium the
+// browser tests are skipped loudly, or fail under CI=true.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, normalize } from 'node:path';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
+import { chromiumPath } from './serve';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-  Boolean,
-) as string[];
-
-export const chromiumPath = CANDIDATES.find((p) => existsSync(p)) ?? null;
-
-if (!chromiumPath) {
-  const message = `No Chromium found (looked in ${CANDIDATES.join(', ')}). Install it with: apt-get install -y chromium`;
-  if (process.env.CI === 'true') throw new Error(`[browser-tests] ${message}`);
-  console.warn(`\n\n!!!!!!!! BROWSER TESTS SKIPPED !!!!!!!!\n${message}\n\n`);
-}
-
-export const DIST = join(process.cwd(), 'dist');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-
-/** The headers public/_headers gives every page (`/*`): the Content-Security-Policy and the rest. */
-export const shippedHeaders = (): Record<string, string> => {
-  const lines = readFileSync(join(process.cwd(), 'public', '_headers'), 'utf8').split('\n');
-  const out: Record<string, string> = {};
-  let inAll = false;
-  for (const line of lines) {
-    if (/^\S/.test(line)) inAll = line.trim() === '/*';
-    else if (inAll && line.trim()) {
-      const i = line.indexOf(':');
-      out[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
-    }
-  }
-  if (!out['content-security-policy']) throw new Error('[browser-tests] public/_headers has no CSP for /*');
-  return out;
-};
-
-/** A static server for dist/ (or another build, `root`) on an ephemeral port, with `headers` on every response. */
-export const serveDist = async (
-  headers: Record<string, string> = {},
-  root: string = DIST,
-): Promise<{ url: string; close: () => Promise<void> }> => {
-  if (!existsSync(join(root, 'index.html')))
-    throw new Error(`[browser-tests] ${root} is missing: run \`npm run build\` first (npm test does)`);
-  const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(root) || !existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, {
-      ...headers,
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      // As static hosts like GitHub Pages send it: a sandboxed embed (an opaque origin) may then
-      // load the explainer's module scripts. See docs/embedding.md.
-      'access-control-allow-origin': '*',
-    });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://localhost:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
-};
-
-export const launch = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: chromiumPath ?? undefined,
-    args: CHROMIUM_FLAGS,
-  });
+export { chromiumPath, DIST, FAULT_DIST, shippedHeaders, serveDist } from './serve';
 
 export type Site = {
   /** The site's root URL. */
@@ -95,34 +18,30 @@ export type Site = {
 };
 
 /**
- * Serves dist/ and starts Chromium for one test file. Every page a test opens is closed after
- * it, even when it failed: a forgotten tab can starve the next one of animation frames.
+ * Connects to the shared Chromium for one test file, on the shipped build (or the fault build,
+ * `fault: true`). Every page a test opens is closed after it, even when it failed: a forgotten
+ * tab can starve the next one of animation frames.
  */
-export const setupSite = (
-  options: { headers?: Record<string, string>; root?: string; before?: () => void | Promise<void> } = {},
-): Site => {
+export const setupSite = (options: { fault?: boolean } = {}): Site => {
   let browser: Browser | undefined;
-  let site: { url: string; close: () => Promise<void> } | undefined;
   const opened: Page[] = [];
+  const url = inject(options.fault ? 'faultUrl' : 'siteUrl');
   beforeAll(async () => {
     if (!chromiumPath) return;
-    await options.before?.();
-    site = await serveDist(options.headers, options.root);
-    browser = await launch();
+    browser = await chromium.connect(inject('wsEndpoint'));
   });
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((p) => p.close().catch(() => {})));
   });
   afterAll(async () => {
     await browser?.close();
-    await site?.close();
   });
   const need = <T>(v: T | undefined): T => {
-    if (v === undefined) throw new Error('[browser-tests] the site is not running');
+    if (v === undefined) throw new Error('[browser-tests] the browser is not running');
     return v;
   };
   return {
-    url: () => need(site).url,
+    url: () => url,
     browser: () => need(browser),
     newPage: async (options) => {
       const page = await need(browser).newPage(options);
@@ -146,11 +65,13 @@ export const scrollToStep = (page: Page, id: string) =>
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_INSTALL = `(() => { ${AXE}\n; return typeof axe; })()`;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** axe-core's WCAG 2.2 A and AA violations in a page or frame as it is now, as "rule: target" lines. */
 export const axe = async (target: Page | Frame): Promise<string[]> => {
-  if (!(await target.evaluate(() => 'axe' in window))) await target.addScriptTag({ content: AXE });
+  // Evaluated, not added as a script tag: the shipped CSP refuses inline scripts.
+  if (!(await target.evaluate(() => 'axe' in window))) await target.evaluate(AXE_INSTALL);
   return target.evaluate(async (tags) => {
     const w = window as unknown as {
       axe: {
@@ -197,6 +118,13 @@ export const collectErrors = (page: Page, { warnings = false, into = [] as strin
   });
   return into;
 };
+
+/**
+ * Waits until the scroll story's graphic has settled: its state drawn, no transition running
+ * (`data-settled`, set by src/graphic/settle.ts).
+ */
+export const waitSettled = (page: Page | Frame, scope = '.scrolly') =>
+  page.waitForFunction((s) => document.querySelector(`${s} .graphic[data-settled]`) !== null, scope);
 
 /** Waits until the scroll story shows step `id`. */
 export const waitActive = (page: Page | Frame, id: string) =>

@@ -4,10 +4,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
-import { chromiumPath, collectErrors, DIST, launch, scrollToStep, waitLive } from './harness';
+import { chromiumPath, collectErrors, DIST, scrollToStep, setupSite, waitLive, waitSettled } from './harness';
+
+const site = setupSite();
 
 const FILE = join(DIST, 'kursk-explainer-offline.html');
 const URL_ = pathToFileURL(FILE).href;
@@ -42,17 +44,8 @@ const open = async (browser: Browser, suffix = ''): Promise<Opened> => {
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 describe.skipIf(!chromiumPath)('the offline copy', () => {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    if (!existsSync(FILE)) throw new Error(`[offline] ${FILE} is missing: run \`npm run build\` first`);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('loads from file:// with nothing else requested, no error and no CSP violation', async () => {
-    const { context, page, requests, trouble } = await open(browser!);
+    const { context, page, requests, trouble } = await open(site.browser());
     await waitLive(page);
     await page.waitForLoadState('networkidle');
     // Resources that never went through the network stack (data: URLs) show up here if at all.
@@ -73,10 +66,12 @@ describe.skipIf(!chromiumPath)('the offline copy', () => {
   });
 
   it('hydrates, shows the graphic, and follows the scroll through every step', async () => {
-    const { context, page, requests, trouble } = await open(browser!);
+    const { context, page, requests, trouble } = await open(site.browser());
     await waitLive(page);
-    // Hydrated, not only prerendered: the map draws its live layer and the story reacts.
-    expect(await page.locator('.map__svg path.map-area').count()).toBeGreaterThan(50);
+    // Hydrated, not only prerendered: only the live graphic marks itself settled, and the
+    // prerendered page opens on the first step whatever the address says.
+    await waitSettled(page);
+    expect(await page.locator('.scrolly .graphic[data-settled]').count()).toBe(1);
     for (const s of steps) {
       await scrollToStep(page, s.id);
       await page.waitForFunction(
@@ -96,16 +91,8 @@ describe.skipIf(!chromiumPath)('the offline copy', () => {
 });
 
 describe.skipIf(!chromiumPath)('the offline copy in class', () => {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('presents: every slide with the keys, the address following', async () => {
-    const { context, page, requests, trouble } = await open(browser!, '?present#capture');
+    const { context, page, requests, trouble } = await open(site.browser(), '?present#capture');
     await page.waitForSelector('.present[data-slide="capture"] .map[data-live]');
     for (const s of steps.slice(1)) {
       await page.keyboard.press('ArrowRight');
@@ -119,7 +106,7 @@ describe.skipIf(!chromiumPath)('the offline copy in class', () => {
   });
 
   it('prints the handout: one still graphic per step', async () => {
-    const { context, page, trouble } = await open(browser!);
+    const { context, page, trouble } = await open(site.browser());
     await waitLive(page);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

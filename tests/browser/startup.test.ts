@@ -1,9 +1,9 @@
 // Start-up order: the prerendered words paint before the app is even requested. Only the small
 // entry (styles and the address check) comes before the first paint; React, the words' chunk
-// and the graphic follow it. Guards the LCP work in docs/performance.md.
+// and the graphic follow it. Guards the LCP work in docs/performance.md. (That the editions
+// make no Intl formatter in the browser is checked in every walk, walk.ts.)
 import { describe, expect, it } from 'vitest';
-import { steps } from '../../src/data/steps';
-import { chromiumPath, collectErrors, setupSite, visitSteps, waitLive } from './harness';
+import { chromiumPath, collectErrors, setupSite, waitLive } from './harness';
 
 const site = setupSite();
 
@@ -30,34 +30,4 @@ describe.skipIf(!chromiumPath)('start-up', () => {
     expect(timing.scripts.some((s) => s.file.startsWith('main-') && s.start > timing.fcp)).toBe(true);
     expect(errors).toEqual([]);
   });
-
-  it.each(['', 'ko/', 'uk/'])(
-    '/%s hydrates and follows every step without making an Intl formatter (its dates come formatted)',
-    async (path) => {
-      const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
-      const errors = collectErrors(page);
-      await page.addInitScript(() => {
-        const w = window as unknown as { __intl: string[] };
-        w.__intl = [];
-        for (const name of ['DateTimeFormat', 'NumberFormat'] as const) {
-          const Original = Intl[name];
-          Intl[name] = new Proxy(Original, {
-            construct: (target, args) => (w.__intl.push(name), Reflect.construct(target, args)),
-            apply: (target, self, args) => (w.__intl.push(name), Reflect.apply(target, self, args)),
-          }) as never;
-        }
-      });
-      await page.goto(site.url() + path);
-      await waitLive(page);
-      await visitSteps(
-        page,
-        steps.map((s) => s.id),
-      );
-      // The probe works: a formatter made now is counted.
-      expect(await page.evaluate(() => (window as unknown as { __intl: string[] }).__intl)).toEqual([]);
-      await page.evaluate(() => new Intl.NumberFormat('en').format(1));
-      expect(await page.evaluate(() => (window as unknown as { __intl: string[] }).__intl)).toEqual(['NumberFormat']);
-      expect(errors).toEqual([]);
-    },
-  );
 });

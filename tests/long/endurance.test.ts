@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
 import { en } from '../../src/data/copy/en';
-import { chromiumPath, collectErrors, setupSite, waitLive } from './harness';
+import { chromiumPath, collectErrors, setupSite, waitLive } from '../browser/harness';
 
 const site = setupSite();
 const MB = 1024 * 1024;

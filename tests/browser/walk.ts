@@ -1,0 +1,145 @@
+// One walk through the scroll story per edition and viewport, under the shipped CSP, running
+// every per-step probe in that one walk: the active step, map view, highlighted areas, timeline
+// focus, the heading (in the edition's words, uncovered), label collisions, overflow and axe;
+// then, for the whole walk, layout shift, CSP violations, requests to other hosts, console
+// errors and Intl formatters made in the browser. A screenshot per step (and one mid-transition
+// frame per change of map view) goes to test-results/.
+import { mkdirSync } from 'node:fs';
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { steps } from '../../src/data/steps';
+import { locales, type LocaleId } from '../../src/data/copy';
+import { makeT } from '../../src/text';
+import { axe, collectErrors, labelTrouble, scrollToStep, waitSettled, waitLive, type Site } from './harness';
+
+export type Viewport = { width: number; height: number };
+
+/** Records layout shifts, CSP violations and Intl formatters from the first script on. */
+const probes = () => {
+  const w = window as unknown as { __cls: number; __csp: string[]; __intl: string[] };
+  w.__cls = 0;
+  w.__csp = [];
+  w.__intl = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+      if (!e.hadRecentInput) w.__cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener('securitypolicyviolation', (e) =>
+    w.__csp.push(`${e.violatedDirective} ${e.blockedURI || 'inline'} ${e.sourceFile}:${e.lineNumber}`),
+  );
+  for (const name of ['DateTimeFormat', 'NumberFormat'] as const) {
+    const Original = Intl[name];
+    Intl[name] = new Proxy(Original, {
+      construct: (target, args) => (w.__intl.push(name), Reflect.construct(target, args)),
+      apply: (target, self, args) => (w.__intl.push(name), Reflect.apply(target, self, args)),
+    }) as never;
+  }
+};
+
+type Probed = { __cls: number; __csp: string[]; __intl: string[] };
+const read = <K extends keyof Probed>(page: Page, key: K) =>
+  page.evaluate((k) => (window as unknown as Probed)[k], key) as Promise<Probed[K]>;
+
+/** The graphic's state as the page shows it. */
+const state = (page: Page) =>
+  page.evaluate(() => ({
+    active: document.querySelector('.scrolly')?.getAttribute('data-active'),
+    view: document.querySelector('.scrolly .map')?.getAttribute('data-view'),
+    focus: document.querySelector('.scrolly .timeline')?.getAttribute('data-focus'),
+  }));
+
+/** The highlighted areas fully shown (their groups at full opacity). */
+const lit = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<SVGPathElement>('.scrolly .map-highlight')]
+      .filter(
+        (p) =>
+          Number(getComputedStyle(p.parentElement!).opacity) > 0.99 &&
+          Number(getComputedStyle(p.parentElement!.parentElement!).opacity) > 0.99,
+      )
+      .map((p) => p.dataset.id!)
+      .sort(),
+  );
+
+/** True when the step's heading is on top at its start: nothing covers the words. */
+const headingVisible = (page: Page, id: string) =>
+  page.evaluate((stepId) => {
+    const h = document.getElementById(`${stepId}-heading`)!;
+    const r = h.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + Math.min(20, r.width / 2), r.top + r.height / 2);
+    return !!hit && h.contains(hit);
+  }, id);
+
+/** Text that overflows its card or the page. */
+const overflow = (page: Page) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > document.documentElement.clientWidth + 1)
+      out.push('page scrolls sideways');
+    for (const el of document.querySelectorAll<HTMLElement>('.step__card, .masthead, .lang-switch, .timeline-focus'))
+      if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.className} overflows`);
+    return out;
+  });
+
+/** Walks every step of `locale`'s scroll story at `viewport`; fails with every problem found. */
+export const walkStory = async (site: Site, locale: LocaleId, viewport: Viewport) => {
+  mkdirSync('test-results', { recursive: true });
+  const copy = locales[locale];
+  const t = makeT(copy);
+  const context = await site.browser().newContext({ viewport });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  await context.addInitScript(probes);
+  const page = await context.newPage();
+  const errors = collectErrors(page, { warnings: true });
+  try {
+    await page.goto(`${site.url()}${locale === 'en' ? '' : `${locale}/`}`);
+    await waitLive(page);
+    await waitSettled(page);
+    expect(await page.getAttribute('html', 'lang')).toBe(locale);
+    expect(await page.title()).toBe(copy.ui.title);
+    const problems: string[] = (await axe(page)).map((v) => `top: ${v}`);
+    const name = (i: number, id: string) =>
+      `test-results/${locale}-${viewport.width}x${viewport.height}-${String(i + 1).padStart(2, '0')}-${id}`;
+    for (const [i, s] of steps.entries()) {
+      const viewChanges = i > 0 && steps[i - 1]!.graphic.map.view !== s.graphic.map.view;
+      await scrollToStep(page, s.id);
+      await page.waitForFunction(
+        ({ id, view }) =>
+          document.querySelector('.scrolly')?.getAttribute('data-active') === id &&
+          document.querySelector('.scrolly .map')?.getAttribute('data-view') === view,
+        { id: s.id, view: s.graphic.map.view },
+      );
+      if (viewChanges) await page.screenshot({ path: `${name(i, s.id)}-moving.png` });
+      await waitSettled(page);
+      const where = (p: string) => `${s.id}: ${p}`;
+      const shown = await state(page);
+      const want = { active: s.id, view: s.graphic.map.view, focus: s.graphic.timeline.join(' ') };
+      if (JSON.stringify(shown) !== JSON.stringify(want))
+        problems.push(where(`shows ${JSON.stringify(shown)}, not ${JSON.stringify(want)}`));
+      const areas = await lit(page);
+      if (areas.join() !== [...s.graphic.map.highlight].sort().join()) problems.push(where(`lights ${areas.join()}`));
+      const heading = await page.textContent(`#${s.id}-heading`);
+      if (heading !== t(copy.steps[s.id].heading)) problems.push(where(`heading reads ${heading}`));
+      if (!(await headingVisible(page, s.id))) problems.push(where('heading covered'));
+      problems.push(...(await labelTrouble(page)).map(where));
+      problems.push(...(await overflow(page)).map(where));
+      problems.push(...(await axe(page)).map(where));
+      await page.screenshot({ path: `${name(i, s.id)}.png` });
+    }
+    expect(problems).toEqual([]);
+    // The map's credit is on the map, in the edition's words.
+    expect(await page.textContent('.scrolly .map-credit')).toBe(copy.ui.mapCredit);
+    expect(await read(page, '__cls')).toBe(0);
+    expect(await read(page, '__csp')).toEqual([]);
+    const origin = new URL(site.url()).origin;
+    expect(requests.filter((r) => !r.startsWith('data:') && new URL(r).origin !== origin)).toEqual([]);
+    expect(errors).toEqual([]);
+    // Dates and numbers came formatted with the words; and the probe counts a formatter made now.
+    expect(await read(page, '__intl')).toEqual([]);
+    await page.evaluate(() => new Intl.NumberFormat('en').format(1));
+    expect(await read(page, '__intl')).toEqual(['NumberFormat']);
+  } finally {
+    await context.close();
+  }
+};
