@@ -23,7 +23,16 @@ export const questions = {
   repatriation: { sources: ['icrcGc3', 'joongangVideo', 'kbsDefection', 'yonhapKng'] },
   pastAndPresent: { sources: ['yonhapKng', 'stateDept', 'wikiBudapest', 'rferlCrimea'] },
   troopFigures: { sources: ['kbsDeployment', 'dodKursk'] },
-  mapLimits: { sources: ['kbsCapture', 'joongangInterrogation', 'moscowTimesSudzha', 'kyivIndependentSudzha'] },
+  mapLimits: {
+    sources: [
+      'kbsCapture',
+      'joongangInterrogation',
+      'moscowTimesSudzha',
+      'kyivIndependentSudzha',
+      'interfaxSudzha',
+      'kyivIndependentWithdrawal',
+    ],
+  },
   prisonerVoices: { sources: ['joongangVideo', 'kbsDefection', 'asiaEconomy'] },
   interests: {
     sources: ['yonhapKng', 'joongangCall', 'kbsDefection', 'nkNewsConfirm', 'politicoAcknowledge'],

@@ -8,19 +8,24 @@ export const events = {
   incursion: { date: '2024-08-06', precision: 'day', sources: ['apKesq', 'politicoKursk'] },
   deployment: { date: '2024-10-18', precision: 'day', sources: ['kbsDeployment'] },
   pentagon: { date: '2024-11-18', precision: 'day', sources: ['dodKursk'] },
+  // Both men were captured on January 9; the 11th is Zelensky's announcement, in the summary.
   capture: {
     date: '2025-01-09',
-    end: '2025-01-11',
     precision: 'day',
     sources: ['kbsCapture', 'joongangInterrogation', 'apAawsat', 'apYahoo', 'afpNdtv'],
   },
   video: { date: '2025-01-12', precision: 'day', sources: ['joongangVideo'] },
   defection: { date: '2025-02-19', precision: 'day', sources: ['kbsDefection', 'asiaEconomy'] },
-  sudzha: { date: '2025-03-13', precision: 'day', sources: ['moscowTimesSudzha', 'kyivIndependentSudzha'] },
+  sudzha: {
+    date: '2025-03-13',
+    precision: 'day',
+    sources: ['moscowTimesSudzha', 'kyivIndependentSudzha', 'interfaxSudzha', 'kyivIndependentWithdrawal'],
+  },
   call: { date: '2025-03-17', precision: 'day', sources: ['joongangCall', 'reutersCall'] },
   interview: { date: '2025-03-23', precision: 'day', sources: ['yonhapKng', 'rbcUkraine'] },
   russiaConfirms: { date: '2025-04-26', precision: 'day', sources: ['nkNewsConfirm'], afterInterview: true },
   northKoreaConfirms: { date: '2025-04-28', precision: 'day', sources: ['politicoAcknowledge'], afterInterview: true },
+  leftOutOfExchange: { date: '2025-05-27', precision: 'day', sources: ['pravdaExchange'], afterInterview: true },
 } as const satisfies Record<string, TimelineEvent>;
 
 export type EventId = keyof typeof events;

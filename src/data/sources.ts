@@ -1,5 +1,6 @@
 // Every source the explainer cites. Titles are headlines where we have them; otherwise `described`
-// marks our own description of the document.
+// marks our own description of the document. A date is the publication date; a reference page
+// with none (Wikipedia) is `accessed`: dated by when it was read, never by the events it describes.
 import type { Source } from './types';
 
 export const sources = {
@@ -66,9 +67,9 @@ export const sources = {
   },
   kbsInjuries: {
     outlet: 'KBS World',
-    title: "Report on the captured soldiers' injuries and interrogation",
+    title: "Report on lawmaker Yu Yong-won's February 25 meeting with the two captured soldiers and their wounds",
     described: true,
-    date: '2025-01-01',
+    date: '2025-03-01',
     precision: 'month',
     url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=191344',
   },
@@ -113,15 +114,17 @@ export const sources = {
   wikiBudapest: {
     outlet: 'Wikipedia',
     title: 'Budapest Memorandum on Security Assurances',
-    date: '1994-12-05',
-    precision: 'day',
+    date: '2026-11-01',
+    precision: 'month',
+    accessed: true,
     url: 'https://en.wikipedia.org/wiki/Budapest_Memorandum_on_Security_Assurances',
   },
   wikiCrimea: {
     outlet: 'Wikipedia',
     title: 'Timeline of the Russian annexation of Crimea',
-    date: '2014-03-18',
-    precision: 'day',
+    date: '2026-11-01',
+    precision: 'month',
+    accessed: true,
     url: 'https://en.wikipedia.org/wiki/Timeline_of_the_Russian_annexation_of_Crimea',
   },
   rferlCrimea: {
@@ -135,8 +138,9 @@ export const sources = {
   wikiInvasion: {
     outlet: 'Wikipedia',
     title: 'Russian invasion of Ukraine',
-    date: '2022-02-24',
-    precision: 'day',
+    date: '2026-11-01',
+    precision: 'month',
+    accessed: true,
     url: 'https://en.wikipedia.org/wiki/Russian_invasion_of_Ukraine',
   },
   apKesq: {
@@ -186,6 +190,22 @@ export const sources = {
     precision: 'day',
     url: 'https://kyivindependent.com/russia-claims-to-retake-sudzha-kyiv-hasnt-confirmed',
   },
+  interfaxSudzha: {
+    outlet: 'Interfax-Ukraine',
+    title: "Report on the Ukrainian General Staff's map showing its troops out of Sudzha",
+    described: true,
+    date: '2025-03-15',
+    precision: 'day',
+    url: 'https://en.interfax.com.ua/news/general/1055933.html',
+  },
+  kyivIndependentWithdrawal: {
+    outlet: 'The Kyiv Independent',
+    title: "Ukraine's General Staff confirms the withdrawal from Sudzha, Kursk Oblast",
+    described: true,
+    date: '2025-03-16',
+    precision: 'day',
+    url: 'https://kyivindependent.com/general-staff-confirms-withdrawal-from-sudzha-kursk-oblast/',
+  },
   nkNewsConfirm: {
     outlet: 'NK News',
     title: "In a first, Russia confirms North Korea's involvement in Ukraine war",
@@ -200,6 +220,15 @@ export const sources = {
     date: '2025-04-28',
     precision: 'day',
     url: 'https://www.politico.eu/article/north-korea-sent-troops-fight-russia-ukraine/',
+  },
+  pravdaExchange: {
+    outlet: 'Ukrainska Pravda, citing Yonhap',
+    title:
+      "Report that the two North Korean prisoners were left out of the 1,000-for-1,000 exchange at Seoul's request, according to lawmaker Yu Yong-won",
+    described: true,
+    date: '2025-05-27',
+    precision: 'day',
+    url: 'https://www.pravda.com.ua/eng/news/2025/05/27/7514277/',
   },
   icrcGc3: {
     outlet: 'International Committee of the Red Cross',

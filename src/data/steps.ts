@@ -18,7 +18,7 @@ export const steps = [
   },
   {
     id: 'incursion',
-    sources: ['apKesq', 'politicoKursk'],
+    sources: ['apKesq', 'politicoKursk', 'kbsDeployment', 'dodKursk'],
     graphic: { map: KURSK_MAP, timeline: ['incursion'] },
   },
   {
@@ -36,7 +36,7 @@ export const steps = [
   },
   {
     id: 'defection',
-    sources: ['kbsDefection', 'asiaEconomy'],
+    sources: ['kbsDefection', 'asiaEconomy', 'yonhapKng'],
     graphic: {
       map: { view: 'wide', highlight: ['N410'], markers: ['kyiv', 'seoul'], arcs: [{ from: 'kyiv', to: 'seoul' }] },
       timeline: ['defection'],
@@ -118,10 +118,19 @@ export const steps = [
   },
   {
     id: 'next',
-    sources: ['yonhapKng', 'moscowTimesSudzha', 'kyivIndependentSudzha', 'nkNewsConfirm', 'politicoAcknowledge'],
+    sources: [
+      'yonhapKng',
+      'moscowTimesSudzha',
+      'kyivIndependentSudzha',
+      'interfaxSudzha',
+      'kyivIndependentWithdrawal',
+      'nkNewsConfirm',
+      'politicoAcknowledge',
+      'pravdaExchange',
+    ],
     graphic: {
       map: KURSK_MAP,
-      timeline: ['sudzha', 'russiaConfirms', 'northKoreaConfirms'],
+      timeline: ['sudzha', 'russiaConfirms', 'northKoreaConfirms', 'leftOutOfExchange'],
     },
   },
 ] as const satisfies readonly StepDef[];

@@ -5,6 +5,7 @@ import type { SourceId } from './sources';
 import type { PlaceId } from './places';
 import type { EventId } from './events';
 import type { MapViewId } from './views';
+import type { LocaleId } from './copy/ids';
 
 /** An ISO calendar date, YYYY-MM-DD. */
 export type IsoDate = `${number}-${number}-${number}`;
@@ -19,9 +20,14 @@ export type Source = {
   title: string;
   /** True when `title` is a description of the document rather than its headline. */
   described?: boolean;
-  /** Publication date, or the date of the event it reports where no publication date is known. */
+  /**
+   * Publication date; for a reference page with none (`accessed`), when it was read. Never the
+   * date of the event a page describes.
+   */
   date: IsoDate;
   precision: DatePrecision;
+  /** `date` is when the page was read: a reference page (Wikipedia) that has no publication date. */
+  accessed?: true;
   url: string;
 };
 
@@ -95,11 +101,17 @@ export type StepCopy = {
   heading: string;
   /** Paragraphs; `{name}` inserts a formatted figure. */
   body: readonly string[];
-  /** An exact quote, shown as a block quote after the body. */
-  quote?: { text: string; /** The original words when `text` is a translation. */ original?: string; cite: string };
+  /** An exact quote, shown as a block quote after the body: made by `block()` from src/data/quotes.ts. */
+  quote?: StepQuote;
   /** What the graphic shows at this step, for readers who cannot see it. */
   alt: string;
 };
+
+/** A block quote as an edition shows it: its words, or a translation beside the original. */
+export type StepQuote = { text: string; /** Who said it. */ cite: string } & (
+  | { original?: undefined; originalLang?: undefined }
+  | { /** The words as published, when `text` is a translation. */ original: string; originalLang: LocaleId }
+);
 
 export type EventCopy = { title: string; summary: string };
 

@@ -13,11 +13,11 @@ const ids = Object.keys(locales) as LocaleId[];
 
 /** Every string with its path, e.g. ".steps.capture.body.0". */
 
-/** The paths a translation must have: English's, with a quote's `original` optional. */
+/** The paths a translation must have: English's, with a quote's `original` and its language optional. */
 const shape = (o: unknown) =>
   strings(o)
     .map(([p]) => p)
-    .filter((p) => !p.endsWith('.quote.original'))
+    .filter((p) => !p.endsWith('.quote.original') && !p.endsWith('.quote.originalLang'))
     .sort();
 
 describe('the editions', () => {
@@ -67,6 +67,7 @@ describe('the editions', () => {
         expect(translated, s.id).toBeDefined();
         if (id === defaultLocale) continue;
         expect(translated?.original).toBe(quote.text);
+        expect(translated?.originalLang).toBe('en');
         expect(translated?.text).not.toBe(quote.text);
       }
     });

@@ -1,6 +1,7 @@
 // English teacher materials: a note per step, the glossary and the discussion questions.
 // Keys follow src/data/classroom.ts; every fact rests on the sources listed there.
 import type { StoryCopy } from '../story';
+import { inline } from '../quotes';
 
 export const enClassroom = {
   notes: {
@@ -37,20 +38,19 @@ export const enClassroom = {
     },
     leverage: {
       point:
-        'Three capitals are marked: Kyiv, Seoul and Moscow. Point to the words “Some observers wondered” and “Others suggested”: this step reports speculation, not facts.',
+        'Three capitals are marked: Kyiv, Seoul and Moscow. Point out that both paragraphs report what some observers wondered and what others suggested: this step reports speculation, not facts.',
       ask: 'Who might gain if the prisoners were traded for something, and who might lose?',
     },
     envoy: {
-      point:
-        'Read the block quote aloud: these are the ambassador’s exact words, from a written interview with Yonhap News Agency published on March 23, 2025. Then point to the word “premature” in the text.',
+      point: `Read the block quote aloud: these are the ambassador’s exact words, from a written interview with Yonhap News Agency published on March 23, 2025. Then point to his word ${inline('en', 'premature')} in the text.`,
       ask: 'What does the ambassador commit Ukraine to, and what does he leave open?',
     },
     seoul: {
       point:
-        'South Korea is highlighted, with Seoul marked. The key sentence: South Korea’s Constitution regards North Koreans as its citizens.',
+        'South Korea is highlighted, with Seoul marked. The key sentence: Seoul reads its Constitution as making North Koreans its citizens.',
       ask: 'What difference does it make that South Korea counts the two men as its own citizens?',
       explain:
-        'South Korea’s Constitution: it regards North Koreans as citizens of South Korea. On that basis, Seoul says it is ready to protect and assist the two soldiers if they choose to defect.',
+        'South Korea’s Constitution: its Article 3 defines the country’s territory as the Korean peninsula and its adjacent islands. South Korea’s courts and government read that clause, with the nationality law, as making North Koreans citizens of South Korea. On that basis, Seoul says it is ready to protect and assist the two soldiers if they choose to defect.',
     },
     call: {
       point:
@@ -59,12 +59,12 @@ export const enClassroom = {
     },
     gains: {
       point:
-        'The line runs from Moscow to Pyongyang. Point to the words “probably sought” and “He warned”: this is the ambassador’s assessment, not a confirmed fact.',
+        'The line runs from Moscow to Pyongyang. Point to how the text hedges: North Korea has probably sought technology or support, the ambassador said, and he warned of what it learns in battle. This is his assessment, not a confirmed fact.',
       ask: 'What might Russia and North Korea each get from the other, and why would Ukraine’s ambassador stress this to South Korean readers?',
     },
     aid: {
       point:
-        'The timeline marks February 24, 2022, the start of Russia’s full-scale invasion. In the text, point to “non-lethal and humanitarian”: aid that does not include weapons.',
+        'The timeline marks February 24, 2022, the start of Russia’s full-scale invasion. In the text, point to the kind of aid, non-lethal and humanitarian: aid that does not include weapons.',
       ask: 'What might South Korea weigh in deciding whether to go beyond non-lethal aid?',
     },
     disarmament: {
@@ -72,7 +72,7 @@ export const enClassroom = {
         'All of Ukraine is highlighted, Crimea included. The timeline marks December 5, 1994, when Ukraine joined the Non-Proliferation Treaty as a non-nuclear state and the Budapest Memorandum was signed.',
       ask: 'Ukraine was left with the world’s third-largest nuclear arsenal. What did it receive for giving it up, and what did it not receive?',
       explain:
-        'NPT: the Treaty on the Non-Proliferation of Nuclear Weapons, an agreement against the spread of nuclear weapons. Ukraine joined it as a non-nuclear state in December 1994, agreeing to give up the nuclear arsenal it had been left with when the Soviet Union broke up.',
+        'NPT: the Treaty on the Non-Proliferation of Nuclear Weapons, an agreement against the spread of nuclear weapons. Ukraine had agreed in January 1994 to give up the nuclear arsenal it was left with when the Soviet Union broke up; it joined the treaty as a non-nuclear state in December 1994, and the last warheads left in June 1996.',
     },
     crimea: {
       point:
@@ -83,7 +83,7 @@ export const enClassroom = {
     },
     next: {
       point:
-        'Back on the Kursk map, find Sudzha: Russia claimed to have retaken it on March 13, 2025, and Kyiv did not confirm it. The events of late April 2025 on the timeline are marked as after the interview.',
+        'Back on the Kursk map, find Sudzha: Russia claimed to have retaken it on March 13, 2025. Kyiv did not confirm it that day, but its General Staff’s maps of March 15–16 showed Ukrainian troops out of the town. The events of late April and May 2025 on the timeline are marked as after the interview.',
       ask: 'Who should decide where the two men go next: Ukraine, South Korea, North Korea, or the men themselves?',
       explain:
         'Prisoner of war: under the Third Geneva Convention of 1949, prisoners of war are to be released and repatriated, that is, sent back to their own country, without delay once active hostilities end.',
@@ -93,7 +93,7 @@ export const enClassroom = {
     npt: {
       term: 'Non-Proliferation Treaty (NPT)',
       definition:
-        'The Treaty on the Non-Proliferation of Nuclear Weapons, an international agreement against the spread of nuclear weapons. When the Soviet Union broke up, Ukraine was left with the world’s third-largest nuclear arsenal; it agreed to give those weapons up and joined the treaty as a non-nuclear state in December 1994. Its ambassador to South Korea says Ukraine remains committed to the treaty.',
+        'The Treaty on the Non-Proliferation of Nuclear Weapons, an international agreement against the spread of nuclear weapons. When the Soviet Union broke up, Ukraine was left with the world’s third-largest nuclear arsenal. It agreed to give those weapons up on January 14, 1994, joined the treaty as a non-nuclear state on December 5, 1994, and saw the last warheads leave in June 1996. Its ambassador to South Korea says Ukraine remains committed to the treaty.',
     },
     budapest: {
       term: 'Budapest Memorandum',
@@ -103,7 +103,7 @@ export const enClassroom = {
     pow: {
       term: 'Prisoner of war',
       definition:
-        'A member of the armed forces captured by the enemy during a war. Under the Third Geneva Convention of 1949, prisoners of war must be protected and treated humanely at all times. They are to be released and repatriated, that is, sent back to their own country, without delay once active hostilities end.',
+        'A member of the armed forces captured by the enemy during a war. Under the Third Geneva Convention of 1949, prisoners of war must be protected and treated humanely at all times. They are to be released and repatriated, that is, sent back to their own country, without delay once active hostilities end. What that means for a prisoner who does not want to go home is one of the questions for discussion.',
     },
     defection: {
       term: 'Defection',
@@ -113,7 +113,7 @@ export const enClassroom = {
     constitution: {
       term: 'South Korea’s Constitution',
       definition:
-        'South Korea’s highest law. It regards North Koreans as citizens of South Korea. On that basis, Seoul says it is ready to protect and assist the two captured soldiers if they choose to defect.',
+        'South Korea’s highest law. Its Article 3 defines the country’s territory as the Korean peninsula and its adjacent islands; South Korea’s courts and government read that clause, with the nationality law, as making North Koreans citizens of South Korea. On that basis, Seoul says it is ready to protect and assist the two captured soldiers if they choose to defect.',
     },
     kursk: {
       term: 'Kursk region',
@@ -127,16 +127,15 @@ export const enClassroom = {
     },
   },
   questions: {
-    bargaining:
-      'In January 2025, President Zelensky offered Kim Jong Un a prisoner exchange. In March 2025, Ukraine’s ambassador said Ukraine does not view the matter as a “bargaining issue”. How do the two statements fit together, and who was each one addressed to?',
+    bargaining: `In January 2025, President Zelensky offered Kim Jong Un a prisoner exchange. In March 2025, Ukraine’s ambassador said Ukraine does not view the matter as a ${inline('en', 'bargainingIssue')}. How do the two statements fit together, and who was each one addressed to?`,
     repatriation:
       'The Third Geneva Convention says prisoners of war are to be sent home without delay once active hostilities end. What should happen to a prisoner who says he does not want to go home? Whose wishes, and which rules, should count most?',
     pastAndPresent:
-      'Asked about two prisoners, the ambassador brought up Ukraine’s nuclear disarmament in 1994 and the occupation of Crimea in 2014. Why might he have done so, and how might readers in Seoul, Moscow or Pyongyang hear that message?',
+      'In the same interview about the two prisoners, the ambassador also brought up Ukraine’s nuclear disarmament in 1994 and the occupation of Crimea in 2014. Why might he have done so, and how might readers in Seoul, Moscow or Pyongyang hear that message?',
     troopFigures:
       'In October 2024, South Korea’s intelligence service said North Korea had decided to send about 12,000 troops; in November, the Pentagon said about 11,000 were in the Kursk region. Why might the figures differ, and what would you need to know to compare them fairly?',
     mapLimits:
-      'The map shows the Kursk region but no capture site and no front line, and Russia’s claim to have retaken Sudzha was not confirmed by Kyiv. What does the map not show, why might that be, and how does it limit what a reader can conclude?',
+      'The map shows the Kursk region but no capture site and no front line. When Russia claimed to have retaken Sudzha, Kyiv did not confirm it at first; its General Staff’s maps showed the withdrawal days later. What does the map not show, why might that be, and how does it limit what a reader can conclude?',
     prisonerVoices:
       'Much of what we know about the soldiers’ wishes comes from a video released by Ukraine and from newspaper interviews given while they were held as prisoners. How much weight can these accounts carry, and what other evidence would help?',
     interests:

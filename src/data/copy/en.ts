@@ -1,5 +1,6 @@
 // English copy: every word of the English edition. Figures in braces are formatted per locale.
 import { enClassroom } from './en.classroom';
+import { block, inline } from '../quotes';
 import type { StoryCopy } from '../story';
 
 export const en = {
@@ -92,10 +93,10 @@ export const en = {
       kicker: '{captureDate:month}',
       heading: 'Two soldiers taken in Kursk',
       body: [
-        'Ukrainian forces captured two North Korean soldiers in Russia’s Kursk region, in two separate operations; South Korea’s intelligence service confirmed it on {captureDate}.',
-        'On {announceDate}, President Volodymyr Zelensky announced the capture on Telegram and X.',
+        'On {captureDate}, Ukrainian forces captured two North Korean soldiers in Russia’s Kursk region, in two separate operations.',
+        'On {announceDate}, President Volodymyr Zelensky announced the capture on Telegram and X. The next day, South Korea’s intelligence service confirmed it.',
       ],
-      alt: 'Map of Russia’s Kursk region on the Ukrainian border, with the city of Kursk, the town of Sudzha and the Ukrainian city of Sumy. The Kursk region is highlighted; where exactly the soldiers were captured is not public. The timeline marks {captureDate} to {announceDate}.',
+      alt: 'Map of Russia’s Kursk region on the Ukrainian border, with the city of Kursk, the town of Sudzha and the Ukrainian city of Sumy. The Kursk region is highlighted; where exactly the soldiers were captured is not public. The timeline marks the capture, {captureDate}.',
     },
     soldiers: {
       kicker: 'The prisoners',
@@ -126,10 +127,10 @@ export const en = {
     },
     defection: {
       kicker: '{defectionDate:month}',
-      heading: '“I want to go to South Korea”',
+      heading: 'One prisoner wants to go to South Korea',
       body: [
-        'Speaking to South Korea’s Chosun Ilbo newspaper, one of the prisoners said he wanted to go to South Korea. The interview was published on {defectionDate}; the second soldier’s followed on {secondInterviewDate}.',
-        'That wish turned two prisoners of war into a diplomatic question for Kyiv and Seoul.',
+        `One of the prisoners told South Korea’s Chosun Ilbo newspaper that he wanted to go to South Korea. Chosun Ilbo printed his words in English as ${inline('en', 'asylum')}. The interview was published on {defectionDate}; the second soldier’s followed on {secondInterviewDate}.`,
+        'That wish, Yonhap reported, led to speculation about what Ukraine might do with the two men.',
       ],
       alt: 'Wide map with a line from Kyiv to Seoul; South Korea is highlighted. The timeline marks {defectionDate}.',
     },
@@ -144,22 +145,19 @@ export const en = {
     },
     envoy: {
       kicker: 'Ukraine’s answer',
-      heading: '“Not a bargaining issue”',
+      heading: 'International law, not bargaining',
       body: [
         'Ukraine’s ambassador to South Korea, Dmytro Ponomarenko, rejected that idea in a written interview with Yonhap News Agency, published {interviewDate}.',
-        'Setting a timeline for any decision on the soldiers’ fate would be “premature”, he said.',
+        `Setting a timeline for any decision on the soldiers’ fate would be ${inline('en', 'premature')}, he said.`,
       ],
-      quote: {
-        text: 'Ukraine does not view this matter as a bargaining issue, but rather as one that must be handled in strict accordance with international law and humanitarian principles.',
-        cite: 'Dmytro Ponomarenko, Ukraine’s ambassador to South Korea',
-      },
+      quote: block('en', 'notBargaining'),
       alt: 'Wide map with Kyiv and Seoul marked and Ukraine highlighted. The timeline marks the interview, {interviewDate}.',
     },
     seoul: {
       kicker: 'South Korea’s stance',
-      heading: 'Citizens, by Seoul’s constitution',
+      heading: 'Citizens, as Seoul reads its constitution',
       body: [
-        'South Korea’s Constitution regards North Koreans as its citizens. Seoul has said it is ready to protect and assist the two men if they choose to defect.',
+        'Seoul reads its Constitution as making North Koreans its citizens. It has said it is ready to protect and assist the two men if they choose to defect.',
         'Ponomarenko said Ukraine had received South Korea’s official messages on the matter and respected its concerns.',
       ],
       alt: 'Wide map with Seoul marked and South Korea highlighted. The timeline marks the interview, {interviewDate}.',
@@ -174,11 +172,11 @@ export const en = {
       alt: 'Wide map with a line between Seoul and Kyiv; Ukraine and South Korea are highlighted. The timeline marks {callDate}.',
     },
     gains: {
-      kicker: 'What Pyongyang gets',
-      heading: 'Soldiers for technology',
+      kicker: 'The envoy’s assessment',
+      heading: 'What Pyongyang may get',
       body: [
         'In return for its troops, North Korea has probably sought advanced military technology or strategic support from Moscow, Ponomarenko said.',
-        'He warned that North Korea is strengthening its forces and refining its missiles with battlefield experience, and called the partnership between Russia and North Korea a “severe security risk” for the world.',
+        `He warned that North Korea is strengthening its forces and refining its missiles with battlefield experience, and said the cooperation between Russia and North Korea posed a ${inline('en', 'severeSecurityRisk')} to the world.`,
       ],
       alt: 'Wide map with a line from Moscow to Pyongyang; Russia and North Korea are highlighted. The timeline marks the interview, {interviewDate}.',
     },
@@ -213,16 +211,16 @@ export const en = {
       kicker: 'What comes next',
       heading: 'Their fate, still open',
       body: [
-        'The fighting in Kursk went on. On {sudzhaDate}, Russia claimed to have retaken Sudzha; Kyiv did not confirm it.',
-        'After the interview, on {confirmDate}, Russia’s chief of general staff, Valery Gerasimov, confirmed for the first time that North Korean troops had fought in Kursk, and claimed the whole region was back in Russian hands, which Ukraine denied. North Korea acknowledged the deployment on {kcnaDate}.',
+        'The fighting in Kursk went on. On {sudzhaDate}, Russia claimed to have retaken Sudzha. Kyiv did not confirm it that day, but the maps of Ukraine’s General Staff showed its troops out of the town by March 15–16, before the interview.',
+        'After the interview, on {confirmDate}, Russia’s chief of general staff, Valery Gerasimov, confirmed for the first time that North Korean troops had fought in Kursk, and claimed the whole region was back in Russian hands, which Ukraine denied. North Korea acknowledged the deployment on {kcnaDate}. On May 27, 2025, South Korean lawmaker Yu Yong-won said the two men had been left out of the 1,000-for-1,000 prisoner exchange between Russia and Ukraine of May 23–25, at Seoul’s request.',
         'For the two prisoners, the envoy’s answer in March was plain: no trade, only international law and humanitarian principles.',
       ],
-      alt: 'Map of the Kursk region again, with Sudzha marked. The timeline marks {sudzhaDate} and, after the interview, {confirmDate} and {kcnaDate}.',
+      alt: 'Map of the Kursk region again, with Sudzha marked. The timeline marks {sudzhaDate} and, after the interview, {confirmDate}, {kcnaDate} and May 27, 2025.',
     },
   },
   events: {
     budapest: {
-      title: 'Ukraine gives up nuclear weapons',
+      title: 'Ukraine joins the NPT',
       summary:
         'Ukraine accedes to the Non-Proliferation Treaty as a non-nuclear state; the Budapest Memorandum is signed.',
     },
@@ -246,24 +244,29 @@ export const en = {
     },
     capture: {
       title: 'Two soldiers captured',
-      summary: 'Two North Korean soldiers are captured in Kursk region; Zelensky announces it on {announceDate:short}.',
+      summary:
+        'Two North Korean soldiers are captured in Kursk region; Zelensky announces it on {announceDate:short}, and South Korea’s intelligence service confirms it the next day.',
     },
     video: {
       title: 'Interrogation video',
       summary: 'Zelensky releases video of the prisoners and proposes an exchange.',
     },
     defection: {
-      title: '“I want to go to South Korea”',
+      title: 'A wish to go to South Korea',
       summary: 'One prisoner tells Chosun Ilbo he wants to go to South Korea.',
     },
-    sudzha: { title: 'Sudzha', summary: 'Russia claims to have retaken Sudzha; Kyiv does not confirm it.' },
+    sudzha: {
+      title: 'Sudzha',
+      summary:
+        'Russia claims to have retaken Sudzha; by March 15–16, maps of Ukraine’s General Staff show Ukrainian troops out of the town.',
+    },
     call: {
       title: 'Cho and Sybiha talk',
       summary: 'The two foreign ministers discuss the soldiers by phone for the first time.',
     },
     interview: {
       title: 'The envoy’s interview',
-      summary: 'Ambassador Ponomarenko: the soldiers are not a bargaining issue.',
+      summary: 'Ambassador Ponomarenko says Ukraine does not treat the soldiers as a matter for bargaining.',
     },
     russiaConfirms: {
       title: 'Russia confirms',
@@ -272,6 +275,11 @@ export const en = {
     northKoreaConfirms: {
       title: 'North Korea confirms',
       summary: 'North Korea’s state media acknowledge the deployment.',
+    },
+    leftOutOfExchange: {
+      title: 'Left out of an exchange',
+      summary:
+        'A South Korean lawmaker says the two men were left out of the May 23–25 prisoner exchange at Seoul’s request.',
     },
   },
   places: {

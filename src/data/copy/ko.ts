@@ -1,12 +1,13 @@
 // Korean copy: every word of the Korean edition. Figures in braces are formatted per locale.
 import { koClassroom } from './ko.classroom';
+import { block, inline } from '../quotes';
 import type { StoryCopy } from '../story';
 
 export const ko = {
   ui: {
     lang: 'ko',
     languageLabel: '언어',
-    title: '북한군 포로 2명, 우크라이나가 ‘협상 카드가 아니다’라고 말하는 이유',
+    title: '북한군 포로 2명, 우크라이나는 왜 이들을 협상 카드로 보지 않나',
     description:
       '우크라이나는 {captureDate:month} 러시아 쿠르스크주에서 붙잡은 북한군 병사 2명을 억류하고 있다. 그중 한 명은 한국행을 원한다. 연표와 지도로 정리한 해설 기사.',
     kicker: '해설',
@@ -42,7 +43,7 @@ export const ko = {
     openFull: '해설 기사 전체 보기',
     embedHeading: '이 해설 기사 퍼가기',
     embedIntro:
-      '이 해설 기사를 여러분의 기사에 넣을 수 있다. 프레임은 내용에 맞게 크기가 조절되고, 페이지가 허용하는 곳에서는 독자의 스크롤에 따라 기사가 진행된다. 그 밖의 곳에서는 독자가 ‘이전’과 ‘다음’ 버튼으로 한 단계씩 넘겨 본다.',
+      '이 해설 기사를 여러분의 기사에 넣을 수 있다. 프레임은 내용에 맞게 크기가 조절되고, 페이지가 허용하는 곳에서는 독자의 스크롤에 따라 기사가 진행된다. 그 밖의 곳에서는 독자가 이전·다음 버튼으로 한 단계씩 넘겨 본다.',
     embedScript: '스크립트(권장): 크기를 스스로 맞추고 페이지 스크롤을 따라가는 프레임',
     embedIframe: '스크립트를 제거하는 시스템용 기본 iframe',
     embedAmp: 'AMP 페이지',
@@ -91,10 +92,10 @@ export const ko = {
       kicker: '{captureDate:month}',
       heading: '쿠르스크에서 붙잡힌 두 병사',
       body: [
-        '우크라이나군이 러시아 쿠르스크주에서 두 차례의 별도 작전으로 북한군 병사 2명을 생포했다. 한국 국가정보원(국정원)은 {captureDate} 이를 확인했다.',
-        '볼로디미르 젤렌스키 우크라이나 대통령은 {announceDate} 텔레그램과 엑스를 통해 생포 사실을 발표했다.',
+        '우크라이나군은 {captureDate} 러시아 쿠르스크주에서 두 차례의 별도 작전으로 북한군 병사 2명을 생포했다.',
+        '볼로디미르 젤렌스키 우크라이나 대통령은 {announceDate} 텔레그램과 엑스를 통해 생포 사실을 발표했다. 이튿날 한국 국가정보원(국정원)이 이를 확인했다.',
       ],
-      alt: '우크라이나와 국경을 맞댄 러시아 쿠르스크주 지도. 쿠르스크시와 소도시 수자, 우크라이나 도시 수미가 표시돼 있다. 쿠르스크주가 강조돼 있으며, 병사들이 정확히 어디서 붙잡혔는지는 공개되지 않았다. 연표에는 {captureDate}부터 {announceDate}까지가 표시돼 있다.',
+      alt: '우크라이나와 국경을 맞댄 러시아 쿠르스크주 지도. 쿠르스크시와 소도시 수자, 우크라이나 도시 수미가 표시돼 있다. 쿠르스크주가 강조돼 있으며, 병사들이 정확히 어디서 붙잡혔는지는 공개되지 않았다. 연표에는 생포일인 {captureDate}이 표시돼 있다.',
     },
     soldiers: {
       kicker: '포로',
@@ -118,17 +119,17 @@ export const ko = {
       kicker: '동맹',
       heading: '평양에서 전선까지',
       body: [
-        '국정원은 {nisDate} 북한이 4개 여단, 약 {nisTroops}명 규모의 병력을 보내기로 결정했으며, 특수부대 {specialForces}명이 {shipStart:short}부터 {shipEnd}까지 이미 이송됐다고 밝혔다.',
+        '국정원은 {nisDate} 북한이 4개 여단, 약 {nisTroops}명 규모의 병력을 보내기로 결정했으며, 특수부대 {specialForces}명이 {shipStart}부터 {shipEnd:short}까지 이미 이송됐다고 밝혔다.',
         '한 달 뒤인 {pentagonDate}에는 미 국방부(펜타곤)가 평양에서 {pyongyangKursk} 떨어진 쿠르스크주에 북한군 약 {pentagonTroops}명이 있다고 밝혔다.',
       ],
       alt: '우크라이나에서 한반도까지 보여 주는 넓은 지도. 북한이 강조돼 있고, 평양에서 쿠르스크까지 직선거리 {pyongyangKursk}의 선이 그어져 있다. 연표에는 {nisDate}과 {pentagonDate}이 표시돼 있다.',
     },
     defection: {
       kicker: '{defectionDate:month}',
-      heading: '“한국에 가고 싶다”',
+      heading: '한국행을 원한 포로',
       body: [
-        '포로 가운데 한 명은 조선일보와의 인터뷰에서 한국에 가고 싶다고 말했다. 이 인터뷰는 {defectionDate} 보도됐고, 다른 병사의 인터뷰는 {secondInterviewDate} 뒤를 이었다.',
-        '이 바람 하나로 두 전쟁 포로의 문제는 키이우와 서울 사이의 외교 현안이 됐다.',
+        '포로 가운데 한 명은 조선일보 인터뷰에서 한국으로 가고 싶다는 뜻을 밝혔다. 인터뷰는 {defectionDate} 보도됐고, 다른 병사의 인터뷰는 {secondInterviewDate} 실렸다.',
+        '연합뉴스에 따르면 이 바람이 알려지자 우크라이나가 두 사람을 어떻게 활용할지를 두고 여러 관측이 나왔다.',
       ],
       alt: '키이우에서 서울까지 선이 그어진 넓은 지도. 한국이 강조돼 있다. 연표에는 {defectionDate}이 표시돼 있다.',
     },
@@ -143,24 +144,19 @@ export const ko = {
     },
     envoy: {
       kicker: '우크라이나의 답',
-      heading: '“협상 대상이 아니다”',
+      heading: '거래가 아닌 국제법',
       body: [
         '드미트로 포노마렌코 주한 우크라이나 대사는 {interviewDate} 보도된 연합뉴스와의 서면 인터뷰에서 이런 관측을 일축했다.',
-        '그는 병사들의 운명에 관한 결정을 언제 내릴지 시한을 정하는 것은 “시기상조”라고 말했다.',
+        `그는 병사들의 운명에 관한 결정을 언제 내릴지 시한을 정하는 것은 ${inline('ko', 'premature')}라고 말했다.`,
       ],
-      quote: {
-        text: '우크라이나는 이 문제를 협상 대상으로 보지 않으며, 국제법과 인도주의 원칙에 엄격히 따라 처리해야 할 문제로 본다.',
-        original:
-          'Ukraine does not view this matter as a bargaining issue, but rather as one that must be handled in strict accordance with international law and humanitarian principles.',
-        cite: '드미트로 포노마렌코 주한 우크라이나 대사',
-      },
+      quote: block('ko', 'notBargaining'),
       alt: '키이우와 서울이 표시되고 우크라이나가 강조된 넓은 지도. 연표에는 {interviewDate}의 인터뷰가 표시돼 있다.',
     },
     seoul: {
       kicker: '한국의 입장',
-      heading: '헌법상으로는 대한민국 국민',
+      heading: '헌법 해석상 대한민국 국민',
       body: [
-        '한국 헌법은 북한 주민을 대한민국 국민으로 본다. 한국 정부는 두 사람이 귀순을 택한다면 보호하고 지원할 준비가 돼 있다고 밝혀 왔다.',
+        '한국은 헌법의 영토 조항에 비추어 북한 주민도 대한민국 국민으로 본다. 한국 정부는 두 사람이 귀순을 택한다면 보호하고 지원할 준비가 돼 있다고 밝혀 왔다.',
         '포노마렌코 대사는 우크라이나가 이 문제에 관한 한국의 공식 메시지를 전달받았으며 한국의 우려를 존중한다고 말했다.',
       ],
       alt: '서울이 표시되고 한국이 강조된 넓은 지도. 연표에는 {interviewDate}의 인터뷰가 표시돼 있다.',
@@ -175,11 +171,11 @@ export const ko = {
       alt: '서울과 키이우를 잇는 선이 그어진 넓은 지도. 우크라이나와 한국이 강조돼 있다. 연표에는 {callDate}이 표시돼 있다.',
     },
     gains: {
-      kicker: '북한이 얻는 것',
-      heading: '병력과 기술의 맞교환',
+      kicker: '대사의 평가',
+      heading: '북한이 얻을 수도 있는 것',
       body: [
         '포노마렌코 대사는 북한이 파병의 대가로 러시아에 첨단 군사 기술이나 전략적 지원을 요구했을 가능성이 크다고 말했다.',
-        '그는 북한이 전장 경험을 통해 군사력을 강화하고 미사일을 개량하고 있다고 경고하며, 러시아와 북한의 협력 관계를 세계에 대한 “심각한 안보 위험”이라고 불렀다.',
+        `그는 북한이 실전 경험을 쌓으며 군사력을 키우고 미사일 기술을 가다듬고 있다고 경고했다. 러시아와 북한의 협력은 전 세계에 ${inline('ko', 'severeSecurityRisk')}이 된다고도 말했다.`,
       ],
       alt: '모스크바에서 평양까지 선이 그어진 넓은 지도. 러시아와 북한이 강조돼 있다. 연표에는 {interviewDate}의 인터뷰가 표시돼 있다.',
     },
@@ -203,7 +199,7 @@ export const ko = {
     },
     crimea: {
       kicker: '{crimeaSeizedDate:year}',
-      heading: '핵을 내려놓자 찾아온 침공',
+      heading: '핵을 포기한 뒤 겪은 침공',
       body: [
         '핵무기를 포기했어도 러시아를 막지는 못했다. {crimeaSeizedDate} 무장 괴한들이 크림반도의 의회와 정부 청사를 장악했고, 점령 상태에서 {referendumDate} 주민투표가 치러진 뒤 러시아는 {annexationDate} 크림반도 병합 조약에 서명했다.',
         '그럼에도 우크라이나는 조약에 따른 핵 군축 약속을 지키고 있으며, 자국을 방어하기 위해 파트너국들에 재래식 무기를 요청하고 있다고 포노마렌코 대사는 말했다.',
@@ -214,16 +210,16 @@ export const ko = {
       kicker: '앞으로',
       heading: '아직 정해지지 않은 운명',
       body: [
-        '쿠르스크에서는 전투가 이어졌다. 러시아는 {sudzhaDate} 수자를 탈환했다고 주장했지만 우크라이나는 이를 확인하지 않았다.',
-        '인터뷰 이후인 {confirmDate}, 발레리 게라시모프 러시아군 총참모장은 북한군이 쿠르스크에서 싸웠다고 처음으로 확인하고 쿠르스크주 전체를 되찾았다고 주장했다. 우크라이나는 이를 부인했다. 북한은 {kcnaDate} 파병 사실을 인정했다.',
+        '쿠르스크에서는 전투가 이어졌다. 러시아는 {sudzhaDate} 수자를 탈환했다고 주장했다. 우크라이나는 그날 이를 확인하지 않았지만, 인터뷰 전인 3월 15~16일 우크라이나군 총참모부 지도에는 우크라이나군이 수자에서 물러난 것으로 나타났다.',
+        '인터뷰 이후인 {confirmDate}, 발레리 게라시모프 러시아군 총참모장은 북한군이 쿠르스크에서 싸웠다고 처음으로 확인하고 쿠르스크주 전체를 되찾았다고 주장했다. 우크라이나는 이를 부인했다. 북한은 {kcnaDate} 파병 사실을 인정했다. 2025년 5월 27일에는 유용원 국회의원이 두 사람이 한국 정부의 요청에 따라 5월 23~25일 러시아와 우크라이나의 1,000명 대 1,000명 포로 교환에서 제외됐다고 밝혔다.',
         '두 포로에 대한 대사의 3월 답변은 분명했다. 거래는 없으며, 오직 국제법과 인도주의 원칙에 따른다는 것이다.',
       ],
-      alt: '다시 쿠르스크주 지도. 수자가 표시돼 있다. 연표에는 {sudzhaDate}과 함께, 인터뷰 이후인 {confirmDate}과 {kcnaDate}이 표시돼 있다.',
+      alt: '다시 쿠르스크주 지도. 수자가 표시돼 있다. 연표에는 {sudzhaDate}과 함께, 인터뷰 이후인 {confirmDate}, {kcnaDate}, 2025년 5월 27일이 표시돼 있다.',
     },
   },
   events: {
     budapest: {
-      title: '우크라이나, 핵무기 포기',
+      title: '우크라이나, 핵확산금지조약 가입',
       summary: '우크라이나가 비핵국가로 핵확산금지조약에 가입하고, 부다페스트 양해각서가 서명됐다.',
     },
     crimea: {
@@ -246,24 +242,29 @@ export const ko = {
     },
     capture: {
       title: '병사 2명 생포',
-      summary: '북한군 병사 2명이 쿠르스크주에서 생포됐다. 젤렌스키 대통령은 {announceDate:short} 이를 발표했다.',
+      summary:
+        '북한군 병사 2명이 쿠르스크주에서 생포됐다. 젤렌스키 대통령이 {announceDate:short} 이를 발표했고, 이튿날 국정원이 확인했다.',
     },
     video: {
       title: '심문 영상',
       summary: '젤렌스키 대통령이 포로들의 영상을 공개하고 포로 교환을 제안했다.',
     },
     defection: {
-      title: '“한국에 가고 싶다”',
-      summary: '포로 한 명이 조선일보에 한국에 가고 싶다고 말했다.',
+      title: '포로의 한국행 희망',
+      summary: '포로 한 명이 조선일보 인터뷰에서 한국으로 가고 싶다고 밝혔다.',
     },
-    sudzha: { title: '수자', summary: '러시아가 수자를 탈환했다고 주장했다. 우크라이나는 확인하지 않았다.' },
+    sudzha: {
+      title: '수자',
+      summary:
+        '러시아가 수자를 탈환했다고 주장했다. 3월 15~16일 우크라이나군 총참모부 지도에는 우크라이나군이 수자에서 물러난 것으로 나타났다.',
+    },
     call: {
       title: '조태열·시비하 통화',
       summary: '두 나라 외교장관이 처음으로 전화 통화에서 병사들 문제를 논의했다.',
     },
     interview: {
       title: '대사 인터뷰',
-      summary: '포노마렌코 대사: 병사들은 협상 대상이 아니다.',
+      summary: '포노마렌코 대사는 우크라이나가 병사들 문제를 거래의 대상으로 여기지 않는다고 밝혔다.',
     },
     russiaConfirms: {
       title: '러시아, 참전 확인',
@@ -272,6 +273,10 @@ export const ko = {
     northKoreaConfirms: {
       title: '북한, 파병 인정',
       summary: '북한 관영 매체가 파병 사실을 인정했다.',
+    },
+    leftOutOfExchange: {
+      title: '포로 교환에서 제외',
+      summary: '한국 국회의원은 두 사람이 한국 정부의 요청으로 5월 23~25일 포로 교환에서 제외됐다고 밝혔다.',
     },
   },
   places: {
