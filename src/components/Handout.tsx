@@ -41,10 +41,14 @@ export const Handout = ({ copy, Graphic, t, screen = false }: HandoutProps) => (
               <p key={j}>{t(p)}</p>
             ))}
             {words.quote && (
-              <blockquote>
-                <p>{words.quote.original ?? words.quote.text}</p>
-                <footer>— {words.quote.cite}</footer>
-              </blockquote>
+              // As on the page (StepCard): the words as published, in their language, then ours.
+              <figure className="step__quote">
+                <blockquote lang={words.quote.originalLang}>
+                  <p>{words.quote.original ?? words.quote.text}</p>
+                </blockquote>
+                {words.quote.original && <p className="step__translation">{words.quote.text}</p>}
+                <figcaption>— {words.quote.cite}</figcaption>
+              </figure>
             )}
             <SourceLinks ids={s.sources} label={copy.ui.stepSources} className="step__sources" />
           </li>

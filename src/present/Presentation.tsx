@@ -170,6 +170,7 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
   }, [black, index, go, leave, openNotes, toggleFullscreen]);
 
   const heading = slideHeading(slide, copy, t);
+  const quote = slide.kind === 'step' ? copy.steps[step.id].quote : undefined;
   const count = t(ui.slideCount, {
     n: formatNumber(index + 1, ui.lang),
     total: formatNumber(slides.length, ui.lang),
@@ -204,10 +205,17 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
             {copy.steps[step.id].body.map((p, i) => (
               <p key={i}>{t(p)}</p>
             ))}
-            {copy.steps[step.id].quote && (
-              <blockquote className="present__quote" lang={copy.steps[step.id].quote?.original ? 'en' : undefined}>
-                <p>{copy.steps[step.id].quote?.original ?? copy.steps[step.id].quote?.text}</p>
-                <footer>— {copy.steps[step.id].quote?.cite}</footer>
+            {quote && (
+              // The words as published, in their language; our translation and the speaker's name
+              // in the edition's.
+              <blockquote className="present__quote" lang={quote.originalLang}>
+                <p>{quote.original ?? quote.text}</p>
+                {quote.original && (
+                  <p className="present__translation" lang={ui.lang}>
+                    {quote.text}
+                  </p>
+                )}
+                <footer lang={quote.original ? ui.lang : undefined}>— {quote.cite}</footer>
               </blockquote>
             )}
             <p className="sr-only">
