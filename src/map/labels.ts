@@ -83,11 +83,15 @@ const candidates = (l: LabelInput, w: number, h: number): Candidate[] => {
   ];
 };
 
-const inside = (b: Box, width: number, height: number) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height;
+/** Room kept between a label and the map's edge, px: the width estimate may be a pixel or two short. */
+const EDGE = 4;
+
+const inside = (b: Box, width: number, height: number) =>
+  b.x0 >= EDGE && b.y0 >= 0 && b.x1 <= width - EDGE && b.y1 <= height;
 
 /** Moves an area label's candidate inside the map, if it fits at all. */
 const nudgeInside = (c: Candidate, width: number, height: number): Candidate => {
-  const dx = Math.max(0, -c.box.x0) - Math.max(0, c.box.x1 - width);
+  const dx = Math.max(0, EDGE - c.box.x0) - Math.max(0, c.box.x1 - (width - EDGE));
   const dy = Math.max(0, -c.box.y0) - Math.max(0, c.box.y1 - height);
   return {
     ...c,

@@ -112,6 +112,59 @@ const fit = async ({ page, frame }: Opened) => {
 const layoutOf = (frame: Frame) =>
   frame.evaluate(() => document.querySelector('.scrolly')?.getAttribute('data-layout'));
 
+type Heard = { __heard: number; __top: number | null };
+
+/** Counts, in the frame, every message it receives and the iframe top of the last position report. */
+const listen = (frame: Frame) =>
+  frame.evaluate(() => {
+    const w = window as unknown as Heard;
+    if (typeof w.__heard === 'number') return;
+    w.__heard = 0;
+    w.__top = null;
+    // Registered after the app's listener, so it runs after the app has handled each message.
+    window.addEventListener('message', (e) => {
+      w.__heard++;
+      if (typeof e.data !== 'string' || !e.data.includes('xPYMxviewport-iframe-positionxPYMx')) return;
+      const top = Number(e.data.split('xPYMx')[3]?.trim().split(/\s+/)[2]);
+      if (Number.isFinite(top)) w.__top = top;
+    });
+  });
+
+/** Two animation frames in the frame: what a message asked for has rendered. */
+const frames2 = (frame: Frame) =>
+  frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/**
+ * Scrolls the parent to `y` and waits until the frame has heard where it now is (its position
+ * report) and rendered it. Returns false, without waiting, when the frame is out of view: the
+ * browser gives such a frame no animation frames, so it renders nothing until it is back.
+ */
+const scrollParent = async ({ page, frame }: Opened, y: number): Promise<boolean> => {
+  await listen(frame);
+  const moved = await page.evaluate((to) => {
+    const from = window.scrollY;
+    window.scrollTo(0, to);
+    return window.scrollY !== from;
+  }, y);
+  const box = () =>
+    page.evaluate(() => {
+      const r = document.querySelector('iframe')!.getBoundingClientRect();
+      return { top: r.top, inView: r.bottom > 0 && r.top < window.innerHeight };
+    });
+  if (!(await box()).inView) return false;
+  // No scroll, no report: the parent only reports when the page moves. Otherwise the last
+  // report must give where the frame is now (it may have moved again as the frame resized).
+  for (let i = 0; moved; i++) {
+    const now = (await box()).top;
+    const heard = await frame.evaluate(() => (window as unknown as Heard).__top);
+    if (heard !== null && Math.abs(heard - now) < 1.5) break;
+    if (i === 300) throw new Error(`the frame never heard it is at ${now} (last report: ${heard})`);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  }
+  await frames2(frame);
+  return true;
+};
+
 describe.skipIf(!chromiumPath).each(['loader', 'pym', 'frames'] as const)('embedded with %s', (kind) => {
   it('fits its content after load, at 390 px wide, and back', async () => {
     const opened = await open(kind);
@@ -129,25 +182,25 @@ describe.skipIf(!chromiumPath).each(['loader', 'pym', 'frames'] as const)('embed
 });
 
 /** Scrolls the parent through the whole frame; records the active step and where the graphic is. */
-const scrollThrough = async ({ page, frame }: Opened, settleMs: number) => {
+const scrollThrough = async (opened: Opened) => {
+  const { page, frame } = opened;
   const top = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().top + window.scrollY);
   const height = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
   const vh = await page.evaluate(() => document.documentElement.clientHeight);
   const seen: string[] = [];
   const misplaced: string[] = [];
   for (let y = Math.max(0, top - vh); y <= top + height; y += Math.round(vh / 4)) {
-    await page.evaluate((to) => window.scrollTo(0, to), y);
-    await page.waitForTimeout(settleMs);
+    if (!(await scrollParent(opened, y))) continue;
     const read = () =>
       frame.evaluate(() => {
         const story = document.querySelector('.scrolly')!.getBoundingClientRect();
         const graphic = document.querySelector('.scrolly__graphic')!.getBoundingClientRect();
         return { active: document.querySelector('.scrolly')!.getAttribute('data-active'), story, graphic };
       });
-    // Settled: two readings a few frames apart agree (a step change renders in between).
+    // Settled: two readings two frames apart agree (a step change renders in between).
     let state = await read();
     for (let i = 0; i < 10; i++) {
-      await page.waitForTimeout(50);
+      await frames2(frame);
       const again = await read();
       const same = again.active === state.active && again.graphic.top === state.graphic.top;
       state = again;
@@ -165,35 +218,42 @@ const scrollThrough = async ({ page, frame }: Opened, settleMs: number) => {
   return { seen, misplaced };
 };
 
-describe.skipIf(!chromiumPath).each([
-  ['loader', 60],
-  ['pym', 250],
-] as const)('scroll story inside the frame, with position messages from %s', (kind, settleMs) => {
-  it.each([
-    { width: 1280, height: 800 },
-    { width: 390, height: 844 },
-  ])('walks every step in order and keeps the graphic in view at $width×$height', async (viewport) => {
-    const opened = await open(kind, viewport);
-    await opened.page.mouse.wheel(0, 10);
-    await opened.frame.waitForFunction(
-      () => document.querySelector('.scrolly')?.getAttribute('data-layout') === 'track',
-    );
-    // The parent has the story's full height before the reader scrolls through it (fit scrolls
-    // the frame into view), and the reader starts from the top, on the first step.
-    await fit(opened);
-    await opened.page.evaluate(() => window.scrollTo(0, 0));
-    await opened.frame.waitForFunction(
-      (first) => document.querySelector('.scrolly')?.getAttribute('data-active') === first,
-      ids[0]!,
-    );
-    const { seen, misplaced } = await scrollThrough(opened, settleMs);
-    expect(seen).toEqual(ids);
-    expect(misplaced).toEqual([]);
-    const { outer, inner } = await fit(opened);
-    expect(Math.abs(outer - inner)).toBeLessThanOrEqual(2);
-    expect(opened.errors).toEqual([]);
-  });
-});
+describe.skipIf(!chromiumPath).each(['loader', 'pym'] as const)(
+  'scroll story inside the frame, with position messages from %s',
+  (kind) => {
+    it.each([
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ])('walks every step in order and keeps the graphic in view at $width×$height', async (viewport) => {
+      const opened = await open(kind, viewport);
+      await opened.page.mouse.wheel(0, 10);
+      await opened.frame.waitForFunction(
+        () => document.querySelector('.scrolly')?.getAttribute('data-layout') === 'track',
+      );
+      // The parent has the story's full height before the reader scrolls through it (fit scrolls
+      // the frame into view), and the reader starts from the top, on the first step.
+      await fit(opened);
+      // Back up until the frame's top is halfway down the screen: it is in view (a frame out of
+      // view gets no animation frames, so it could not follow), and its story on the first step.
+      await opened.page.evaluate(() =>
+        window.scrollTo(
+          0,
+          document.querySelector('iframe')!.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2,
+        ),
+      );
+      await opened.frame.waitForFunction(
+        (first) => document.querySelector('.scrolly')?.getAttribute('data-active') === first,
+        ids[0]!,
+      );
+      const { seen, misplaced } = await scrollThrough(opened);
+      expect(seen).toEqual(ids);
+      expect(misplaced).toEqual([]);
+      const { outer, inner } = await fit(opened);
+      expect(Math.abs(outer - inner)).toBeLessThanOrEqual(2);
+      expect(opened.errors).toEqual([]);
+    });
+  },
+);
 
 /** Steps through the stepper with its Next button; returns the active step after each press. */
 const walkStepper = async (frame: Frame) => {
@@ -218,7 +278,6 @@ describe.skipIf(!chromiumPath)('without position messages', () => {
     'uses the stepper in a %s iframe, and every step reads',
     async (kind) => {
       const opened = await open(kind, { width: 390, height: 844 });
-      await opened.page.waitForTimeout(300);
       expect(await layoutOf(opened.frame)).toBe('stepper');
       expect(await walkStepper(opened.frame)).toEqual(ids);
       // Previous goes back.
@@ -227,6 +286,8 @@ describe.skipIf(!chromiumPath)('without position messages', () => {
         (s) => document.querySelector('.scrolly')?.getAttribute('data-active') === s,
         ids.at(-2)!,
       );
+      // However long it has been live, nothing switched it to the scroll story.
+      expect(await layoutOf(opened.frame)).toBe('stepper');
       if (kind !== 'plain') {
         const { outer, inner } = await fit(opened);
         expect(Math.abs(outer - inner), `${outer} vs ${inner}`).toBeLessThanOrEqual(2);
@@ -262,14 +323,19 @@ describe.skipIf(!chromiumPath)('hostile messages', () => {
     const iframeTop = await page.evaluate(
       () => document.querySelector('iframe')!.getBoundingClientRect().top + window.scrollY,
     );
-    await page.evaluate((y) => window.scrollTo(0, y), iframeTop + 3000);
-    await page.waitForTimeout(300);
+    await scrollParent(opened, iframeTop + 3000);
     const before = {
       active: await frame.getAttribute('.scrolly', 'data-active'),
       height: await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height),
     };
     const childId = await frame.evaluate(() => new URLSearchParams(location.search).get('childId'));
+    const heardBefore = await frame.evaluate(() => (window as unknown as Heard).__heard);
     const sent = await page.evaluate((id) => {
+      const marker = window as unknown as { __marker: boolean };
+      marker.__marker = false;
+      window.addEventListener('message', (e) => {
+        if (e.data === 'kx-test-marker') marker.__marker = true;
+      });
       const target = document.querySelector('iframe')!.contentWindow!;
       const pym = (type: string, payload: string) => ['pym', id, type, payload].join('xPYMx');
       const deep: Record<string, unknown> = {};
@@ -308,11 +374,20 @@ describe.skipIf(!chromiumPath)('hostile messages', () => {
       w.eval(`parent.document.querySelector('iframe').contentWindow.postMessage(${JSON.stringify(pym('viewport-iframe-position', '1280 800 5000 0 20000 1280'))}, '*');
         parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 7 }, '*');
         parent.postMessage(${JSON.stringify(['pym', id, 'height', '9'].join('xPYMx'))}, '*');`);
-      return garbage.length + 10_000 + 3;
+      // Posted after the sibling's: when the page hears it, it has handled theirs.
+      window.postMessage('kx-test-marker', '*');
+      // To the frame: the garbage, the flood and the sibling's position.
+      return garbage.length + 10_000 + 1;
     }, childId);
     expect(sent).toBeGreaterThan(10_000);
-    await page.waitForTimeout(800);
-    // The frame is still responsive: a real scroll still moves the story.
+    // Every message handled (the frame's and the parent's), and whatever they asked for rendered.
+    await frame.waitForFunction((n) => (window as unknown as Heard).__heard >= n, heardBefore + sent, {
+      timeout: 30_000,
+    });
+    await page.waitForFunction(() => (window as unknown as { __marker: boolean }).__marker);
+    await frames2(frame);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // None of it moved the story or resized the frame.
     expect(await frame.getAttribute('.scrolly', 'data-active')).toBe(before.active);
     expect(await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height)).toBe(
       before.height,
@@ -323,6 +398,7 @@ describe.skipIf(!chromiumPath)('hostile messages', () => {
     expect(await frame.evaluate(() => /alert\(1\)|onerror|example\.com/.test(document.documentElement.outerHTML))).toBe(
       false,
     );
+    // And the frame is still responsive: a real scroll still moves the story.
     await page.evaluate((y) => window.scrollTo(0, y), iframeTop + 9000);
     await frame.waitForFunction(
       (a) => document.querySelector('.scrolly')?.getAttribute('data-active') !== a,

@@ -29,7 +29,7 @@ describe('hostile addresses', () => {
   it('parseStepParam(search, hash) gives a step id or null, never anything else', () => {
     const odd = urls.flatMap((u) => {
       const got = parseStepParam(u.search, u.hash, ids);
-      return got === null || ids.includes(got) ? [] : [`${u.href} → ${got}`];
+      return got === null || (ids as readonly string[]).includes(got) ? [] : [`${u.href} → ${got}`];
     });
     expect(odd).toEqual([]);
     // And a real one still works, from the query or the hash.
