@@ -13,7 +13,11 @@ const site = setupSite();
 
 const FILE = join(DIST, 'kursk-explainer-offline.html');
 const URL_ = pathToFileURL(FILE).href;
-const MAX_BYTES = 700 * 1024;
+// Every edition's copy: the whole story twice (as HTML, and as the words its script renders from),
+// the map data, React and the motion code. The uk edition's longer words make it the largest.
+const MAX_BYTES = 768 * 1024;
+const MAX_GZIP_BYTES = 240 * 1024;
+const EDITIONS = ['', 'ko/', 'uk/'].map((dir) => `${dir}kursk-explainer-offline.html`);
 
 const isTheFile = (url: string) =>
   url.startsWith('file://') && new URL(url).pathname.endsWith('kursk-explainer-offline.html');
@@ -68,10 +72,13 @@ describe.skipIf(!chromiumPath)('the offline copy', () => {
   it('hydrates, shows the graphic, and follows the scroll through every step', async () => {
     const { context, page, requests, trouble } = await open(site.browser());
     await waitLive(page);
-    // Hydrated, not only prerendered: only the live graphic marks itself settled, and the
-    // prerendered page opens on the first step whatever the address says.
-    await waitSettled(page);
-    expect(await page.locator('.scrolly .graphic[data-settled]').count()).toBe(1);
+    // Hydrated, not only prerendered: only the live graphic marks itself settled, and only the
+    // live story changes the map's view as it scrolls (below).
+    const settled = await waitSettled(page).then(
+      () => true,
+      () => false,
+    );
+    expect(settled).toBe(true);
     for (const s of steps) {
       await scrollToStep(page, s.id);
       await page.waitForFunction(
@@ -139,12 +146,14 @@ describe('the offline file', () => {
     for (const s of steps) expect(markup, s.id).toContain(`id="${s.id}"`);
   });
 
-  it(`is under ${MAX_BYTES / 1024} KiB`, () => {
-    const raw = statSync(FILE).size;
-    const gzip = gzipSync(readFileSync(FILE), { level: 9 }).length;
+  it.each(EDITIONS)(`dist/%s is under ${MAX_BYTES / 1024} KiB, ${MAX_GZIP_BYTES / 1024} KiB gzip`, (name) => {
+    const file = join(DIST, name);
+    const raw = statSync(file).size;
+    const gzip = gzipSync(readFileSync(file), { level: 9 }).length;
     console.log(
-      `[offline] ${FILE}: ${raw} bytes (${(raw / 1024).toFixed(1)} KiB), gzip ${gzip} bytes (${(gzip / 1024).toFixed(1)} KiB)`,
+      `[offline] dist/${name}: ${raw} bytes (${(raw / 1024).toFixed(1)} KiB), gzip ${gzip} bytes (${(gzip / 1024).toFixed(1)} KiB)`,
     );
     expect(raw).toBeLessThan(MAX_BYTES);
+    expect(gzip).toBeLessThan(MAX_GZIP_BYTES);
   });
 });
