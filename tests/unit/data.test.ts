@@ -31,19 +31,15 @@ describe('steps', () => {
     expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
   });
 
-  it.each(steps.map((s) => [s.id, s] as const))('%s refers only to ids that exist', (_, s) => {
-    expect(s.sources.length).toBeGreaterThan(0);
-    for (const id of s.sources) expect(sources).toHaveProperty(id);
-    expect(mapViews).toHaveProperty(s.graphic.map.view);
-    for (const id of s.graphic.map.markers) expect(places).toHaveProperty(id);
-    for (const a of s.graphic.map.arcs) {
-      expect(places).toHaveProperty(a.from);
-      expect(places).toHaveProperty(a.to);
-    }
-    for (const id of s.graphic.map.highlight) expect(featureIds.has(id), id).toBe(true);
-    expect(s.graphic.timeline.length).toBeGreaterThan(0);
-    for (const id of s.graphic.timeline) expect(events).toHaveProperty(id);
-  });
+  // Ids of sources, views, places and events are checked by the types (satisfies); these are not.
+  it.each(steps.map((s) => [s.id, s] as const))(
+    '%s cites a source, focuses an event and highlights only areas the map data has',
+    (_, s) => {
+      expect(s.sources.length).toBeGreaterThan(0);
+      expect(s.graphic.timeline.length).toBeGreaterThan(0);
+      for (const id of s.graphic.map.highlight) expect(featureIds.has(id), id).toBe(true);
+    },
+  );
 
   it.each(steps.map((s) => [s.id, s] as const))('%s marks only places inside its map view', (_, s) => {
     const [[w, south], [e, n]] = mapViews[s.graphic.map.view].bounds;
@@ -139,10 +135,6 @@ describe('places', () => {
 });
 
 describe.each(Object.entries(locales))('copy (%s)', (id, copy) => {
-  it('has no empty string', () => {
-    for (const [path, s] of strings(copy)) expect(s.trim(), path).not.toBe('');
-  });
-
   it('uses only figures that exist, and runtime values only where the code fills them', () => {
     // Placeholders the components fill themselves, and the strings they fill them in.
     const runtime: Record<string, string[]> = {
@@ -155,14 +147,6 @@ describe.each(Object.entries(locales))('copy (%s)', (id, copy) => {
     for (const [path, s] of strings(copy))
       for (const name of placeholders(s))
         expect(isFigureId(name) || (runtime[name]?.includes(path) ?? false), `${path}: {${name}}`).toBe(true);
-  });
-
-  it('has words for every step, event, place and map label', () => {
-    expect(Object.keys(copy.steps).sort()).toEqual(steps.map((s) => s.id).sort());
-    expect(Object.keys(copy.events).sort()).toEqual(Object.keys(events).sort());
-    expect(Object.keys(copy.places).sort()).toEqual(Object.keys(places).sort());
-    const areas = new Set(Object.values(mapViews).flatMap((v) => v.labels.map((l) => l.area)));
-    expect(Object.keys(copy.areas).sort()).toEqual([...areas].sort());
   });
 
   it('quotes the ambassador exactly', () => {
