@@ -85,8 +85,23 @@ describe.skipIf(!chromiumPath).each(['ko', 'uk'] as const)('the %s edition', (lo
     const { page } = await open(locale, { width: 1920, height: 1080 }, '?present#envoy');
     await page.waitForSelector('.present[data-slide="envoy"]');
     expect(await page.textContent('.present__heading')).toBe(makeT(copy)(copy.steps.envoy.heading));
-    // The quote: the English original, with the translation marked as one.
-    expect(await page.getAttribute('.present__quote', 'lang')).toBe('en');
+    // The quote: the English original, marked as English, and beside it the translation, marked
+    // as the edition's language (so it is read, and hyphenated, as such).
+    const quoted = (root: string) =>
+      page.evaluate((sel) => {
+        const scope = document.querySelector(sel);
+        const original = scope?.querySelector('blockquote > p:first-child');
+        const translation = scope?.querySelector('.present__translation, .step__translation');
+        return {
+          original: original?.textContent ?? null,
+          originalLang: original?.closest('[lang]')?.getAttribute('lang') ?? null,
+          translation: translation?.textContent ?? null,
+          translationLang: translation?.closest('[lang]')?.getAttribute('lang') ?? null,
+        };
+      }, root);
+    const quote = copy.steps.envoy.quote!;
+    const marked = { original: quote.original, originalLang: 'en', translation: quote.text, translationLang: locale };
+    expect(await quoted('.present__quote')).toEqual(marked);
     expect((await axe(page)).length).toBe(0);
     await page.keyboard.press('Escape');
     await page.waitForSelector('.scrolly');
@@ -96,6 +111,8 @@ describe.skipIf(!chromiumPath).each(['ko', 'uk'] as const)('the %s edition', (lo
       steps.length,
     );
     expect(await page.textContent('.handout h2')).toBe(copy.ui.handoutHeading);
+    // The handout quotes the same way: original and translation, each in its language.
+    expect(await quoted('.handout .step__quote')).toEqual(marked);
   });
 });
 
