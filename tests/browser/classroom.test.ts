@@ -13,6 +13,7 @@ import { glossary, questions } from '../../src/data/classroom';
 import { en } from '../../src/data/copy/en';
 import { slides } from '../../src/present/slides';
 import { axe, chromiumPath, collectErrors, setupSite } from './harness';
+import { findRun, pdfWords } from './pdf';
 
 const site = setupSite();
 const ids = slides.map((s) => s.id);
@@ -263,6 +264,18 @@ describe.skipIf(!chromiumPath || !hasPdftotext)('print handout', () => {
       }));
       expect(layout.figures).toBe(steps.length);
       expect(layout.visibleControls).toBe(0);
+      // Measured before printing: printing fires afterprint, which takes the handout away.
+      const figures = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.handout__figure')].map((f) => {
+          const caption = f.querySelector('figcaption')!;
+          return {
+            words: caption.textContent!.trim().split(/\s+/),
+            // CSS px from the figure's top to its caption's first line.
+            above: caption.getBoundingClientRect().top - f.getBoundingClientRect().top,
+          };
+        }),
+      );
+      expect(figures).toHaveLength(steps.length);
       const pdf = await page.pdf({ format, printBackground: true });
       const file = join(dir, `handout-${format}.pdf`);
       writeFileSync(file, pdf);
@@ -283,14 +296,29 @@ describe.skipIf(!chromiumPath || !hasPdftotext)('print handout', () => {
       expect(missing).toEqual([]);
       expect(text).not.toContain(en.ui.printHandout);
       expect(text).not.toContain(en.ui.copyCode);
-      // One still graphic per step: each figure on one page.
-      const split = await page.evaluate(() => {
-        const out: string[] = [];
-        for (const f of document.querySelectorAll('.handout__figure')) {
-          if (getComputedStyle(f).breakInside !== 'avoid') out.push(f.textContent ?? '');
+      // One still graphic per step, and none split across pages, read from the PDF page by page:
+      // each figure's caption (its last line) sits on a page with the whole figure above it.
+      const words = pdfWords(file);
+      // The page's top margin: where the highest word on any page starts.
+      const top = Math.min(...words.map((w) => w.yMin));
+      const split: string[] = [];
+      // Captions repeat where pictures do: look for each after the one before.
+      let from = 0;
+      for (const [i, f] of figures.entries()) {
+        const at = findRun(words, f.words, from);
+        if (at < 0) {
+          split.push(`figure ${i + 1}: caption not found in order`);
+          continue;
         }
-        return out;
-      });
+        from = at + f.words.length;
+        const first = words[at]!;
+        const last = words[from - 1]!;
+        if (last.page !== first.page) split.push(`figure ${i + 1}: its caption runs onto page ${last.page}`);
+        // PDF points are 3/4 of a CSS pixel at the default scale.
+        const figureTop = first.yMin - f.above * 0.75;
+        if (figureTop < top - 3)
+          split.push(`figure ${i + 1} starts ${(top - figureTop).toFixed(0)} pt above page ${first.page}`);
+      }
       expect(split).toEqual([]);
     },
   );
