@@ -26,15 +26,23 @@ export default mergeConfig(
             name: 'unit',
             include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
             environment: 'jsdom',
+            // The unit tests first, on every core; then the browser tests, two files at a time.
+            sequence: { groupOrder: 0 },
           },
         },
         {
           extends: true,
-          test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...browser },
+          test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...browser, sequence: { groupOrder: 1 } },
         },
         {
           extends: true,
-          test: { name: 'long', include: ['tests/long/**/*.test.ts'], ...browser, testTimeout: 600_000 },
+          test: {
+            name: 'long',
+            include: ['tests/long/**/*.test.ts'],
+            ...browser,
+            testTimeout: 600_000,
+            sequence: { groupOrder: 2 },
+          },
         },
       ],
     },

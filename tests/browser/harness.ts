@@ -68,19 +68,29 @@ const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_INSTALL = `(() => { ${AXE}\n; return typeof axe; })()`;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** axe-core's WCAG 2.2 A and AA violations in a page or frame as it is now, as "rule: target" lines. */
-export const axe = async (target: Page | Frame): Promise<string[]> => {
+/**
+ * axe-core's WCAG 2.2 A and AA violations in a page or frame as it is now, as "rule: target"
+ * lines; in the whole document, or only under `within` (a selector).
+ */
+export const axe = async (target: Page | Frame, within?: string): Promise<string[]> => {
   // Evaluated, not added as a script tag: the shipped CSP refuses inline scripts.
   if (!(await target.evaluate(() => 'axe' in window))) await target.evaluate(AXE_INSTALL);
-  return target.evaluate(async (tags) => {
-    const w = window as unknown as {
-      axe: {
-        run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+  return target.evaluate(
+    async ({ tags, scope }) => {
+      const w = window as unknown as {
+        axe: {
+          run: (
+            ctx: Document | { include: string[] },
+            o: object,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
       };
-    };
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  }, TAGS);
+      const context = scope ? { include: [scope] } : document;
+      const r = await w.axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+    },
+    { tags: TAGS, scope: within ?? null },
+  );
 };
 
 /** Map labels that overlap each other or leave the map, by their rendered boxes. */
