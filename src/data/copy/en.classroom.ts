@@ -103,7 +103,7 @@ export const enClassroom = {
     pow: {
       term: 'Prisoner of war',
       definition:
-        'A member of the armed forces captured by the enemy during a war. Under the Third Geneva Convention of 1949, prisoners of war must be protected and treated humanely at all times. They are to be released and repatriated, that is, sent back to their own country, without delay once active hostilities end. What that means for a prisoner who does not want to go home is one of the questions for discussion.',
+        'A member of the armed forces captured by the enemy during a war. Under the Third Geneva Convention of 1949, prisoners of war must be protected and treated humanely at all times. They are to be released and repatriated, that is, sent back to their own country, without delay once active hostilities end. Under the principle of non-refoulement, the International Committee of the Red Cross says, a country holding a prisoner may not send him back where he would face persecution, torture or other ill-treatment. What that means for a prisoner who does not want to go home is one of the questions for discussion.',
     },
     defection: {
       term: 'Defection',
