@@ -11,6 +11,9 @@ const browser = {
   hookTimeout: 60_000,
   // One Chromium serves every file; two files at a time is what two cores keep up with.
   maxWorkers: 2,
+  // Files share their worker's module cache (playwright-core, the data modules): each file
+  // still opens its own pages, and closes them.
+  isolate: false,
 };
 
 export default mergeConfig(

@@ -73,8 +73,12 @@ afterAll(async () => {
 type Opened = { page: Page; frame: Frame; errors: string[]; requests: { url: string; frame: string }[] };
 
 /** Opens a parent page, brings the embed near the viewport (frames may load lazily) and waits for it to be live. */
-const open = async (kind: ParentKind, viewport = { width: 1280, height: 800 }): Promise<Opened> => {
-  const page = await site.newPage({ viewport });
+const open = async (
+  kind: ParentKind,
+  viewport = { width: 1280, height: 800 },
+  reducedMotion: 'reduce' | 'no-preference' = 'reduce',
+): Promise<Opened> => {
+  const page = await site.newPage({ viewport, reducedMotion });
   const errors: string[] = [];
   const requests: Opened['requests'] = [];
   collectErrors(page, { warnings: true, into: errors });

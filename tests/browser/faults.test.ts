@@ -120,7 +120,11 @@ describe.skipIf(!chromiumPath)('faults', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.waitForSelector('.handout');
     expect(await page.locator('.handout__step').count()).toBe(steps.length);
-    expect(await page.locator('.handout__figure .graphic__map .graphic__note').count()).toBe(steps.length);
+    // The still graphics load lazily: wait until every figure has its note (or time out).
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.handout__figure .graphic__map .graphic__note').length === n,
+      steps.length,
+    );
     // The timeline part of each still graphic is unaffected.
     expect(await page.locator('.handout__figure .graphic--still').count()).toBe(steps.length);
     for (const s of steps)

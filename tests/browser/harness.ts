@@ -12,7 +12,12 @@ export { chromiumPath, DIST, FAULT_DIST, shippedHeaders, serveDist } from './ser
 export type Site = {
   /** The site's root URL. */
   url: () => string;
-  /** A new page, closed after the test whether it passed or not. */
+  /**
+   * A new page, closed after the test whether it passed or not. It asks for reduced motion unless
+   * the test asks otherwise: the same end states, without the transitions' rendering, which two
+   * cores cannot afford in every test. Motion is tested where it is the subject (walk-en, scroll,
+   * random jumps, the embed's scroll story, reduced motion itself, the long sessions).
+   */
   newPage: (options?: Parameters<Browser['newPage']>[0]) => Promise<Page>;
   browser: () => Browser;
 };
@@ -44,7 +49,7 @@ export const setupSite = (options: { fault?: boolean } = {}): Site => {
     url: () => url,
     browser: () => need(browser),
     newPage: async (options) => {
-      const page = await need(browser).newPage(options);
+      const page = await need(browser).newPage({ reducedMotion: 'reduce', ...options });
       opened.push(page);
       return page;
     },
@@ -70,9 +75,10 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 
 /**
  * axe-core's WCAG 2.2 A and AA violations in a page or frame as it is now, as "rule: target"
- * lines; in the whole document, or only under `within` (a selector).
+ * lines; in the whole document, or only under `within` (selectors; those not on the page are
+ * left out).
  */
-export const axe = async (target: Page | Frame, within?: string): Promise<string[]> => {
+export const axe = async (target: Page | Frame, within?: readonly string[]): Promise<string[]> => {
   // Evaluated, not added as a script tag: the shipped CSP refuses inline scripts.
   if (!(await target.evaluate(() => 'axe' in window))) await target.evaluate(AXE_INSTALL);
   return target.evaluate(
@@ -80,12 +86,13 @@ export const axe = async (target: Page | Frame, within?: string): Promise<string
       const w = window as unknown as {
         axe: {
           run: (
-            ctx: Document | { include: string[] },
+            ctx: Document | { include: readonly string[] },
             o: object,
           ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
         };
       };
-      const context = scope ? { include: [scope] } : document;
+      const present = scope?.filter((sel) => document.querySelector(sel));
+      const context = present ? { include: present } : document;
       const r = await w.axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
       return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
     },

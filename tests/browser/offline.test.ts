@@ -26,7 +26,7 @@ type Opened = { context: BrowserContext; page: Page; requests: string[]; trouble
 
 /** The file in a fresh context that refuses everything but itself, recording requests and errors. */
 const open = async (browser: Browser, suffix = ''): Promise<Opened> => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   const requests: string[] = [];
   const trouble: string[] = [];
   await context.route('**/*', (route) => (isTheFile(route.request().url()) ? route.continue() : route.abort()));

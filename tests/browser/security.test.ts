@@ -60,7 +60,9 @@ describe.skipIf(!chromiumPath)('under the shipped Content-Security-Policy', () =
   it.each(localeIds)(
     'the %s edition: print, presentation and embed with no violation and no request elsewhere',
     async (locale) => {
-      const context = await site.browser().newContext({ viewport: { width: 1280, height: 800 } });
+      const context = await site
+        .browser()
+        .newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
       const w = await watch(context);
       const page = await context.newPage();
       const dir = locale === 'en' ? '' : `${locale}/`;
@@ -92,7 +94,7 @@ describe.skipIf(!chromiumPath)('under the shipped Content-Security-Policy', () =
 describe.skipIf(!chromiumPath)('hostile addresses', () => {
   it(`renders the story for ${sampleAddresses.length} of them, reflecting nothing and logging no error`, async () => {
     expect(sampleAddresses.every((c) => hostileAddresses.includes(c))).toBe(true);
-    const context = await site.browser().newContext({ viewport: { width: 390, height: 844 } });
+    const context = await site.browser().newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
     const w = await watch(context);
     const page = await context.newPage();
     const failures: string[] = [];
@@ -149,7 +151,8 @@ describe.skipIf(!chromiumPath)('without JavaScript', () => {
 
 describe.skipIf(!chromiumPath)('fast and hostile scrolling', () => {
   it('ends every burst of random jumps (500 in all) with the graphic of the step on screen', async () => {
-    const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
+    // With motion: jumps interrupt transitions halfway.
+    const page = await site.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'no-preference' });
     await page.goto(site.url());
     await waitLive(page);
     const wrong: string[] = [];

@@ -86,7 +86,7 @@ const countFrames = (page: Page) =>
 
 describe.skipIf(!chromiumPath)('a long session', () => {
   it('scrolls the story down and up 40 times without growing', async () => {
-    const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await site.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'no-preference' });
     await countFrames(page);
     await page.goto(site.url());
     await waitLive(page);
@@ -111,7 +111,7 @@ describe.skipIf(!chromiumPath)('a long session', () => {
   });
 
   it('steps through presentation mode 40 times without growing', async () => {
-    const page = await site.newPage({ viewport: { width: 1920, height: 1080 } });
+    const page = await site.newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'no-preference' });
     await countFrames(page);
     await page.goto(`${site.url()}?present#capture`);
     await page.waitForSelector('.present .map[data-live]');
