@@ -126,7 +126,7 @@ export const walkStory = async (
         { id: s.id, view: s.graphic.map.view },
       );
       if (viewChanges && reducedMotion === 'no-preference')
-        await page.screenshot({ path: `${name(i, s.id)}-moving.jpg`, quality: 85 });
+        await page.screenshot({ path: `${name(i, s.id)}-moving.png` });
       await waitSettled(page);
       const where = (p: string) => `${s.id}: ${p}`;
       const shown = await state(page);
@@ -143,7 +143,7 @@ export const walkStory = async (
       // The whole page was checked at the top; what a step changes is its own card (now the
       // active one), the graphic and the progress bar.
       problems.push(...(await axe(page, [`#${s.id}`, '.scrolly__graphic', '.progress'])).map(where));
-      await page.screenshot({ path: `${name(i, s.id)}.jpg`, quality: 85 });
+      await page.screenshot({ path: `${name(i, s.id)}.png` });
     }
     expect(problems).toEqual([]);
     // The map's credit is on the map, in the edition's words.

@@ -23,7 +23,7 @@ const measure = async (page: Page, cdp: CDPSession) => {
   return { heap: usedSize, listeners, frames };
 };
 
-const WARM_UP = 5;
+const WARM_UP = 10;
 const PASSES = 40;
 const KB = 1024;
 
