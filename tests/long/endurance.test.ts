@@ -47,12 +47,16 @@ const slope = (ys: readonly number[]) => {
  * stays under 20 KB, and listeners and pending animation frames do not grow.
  */
 const expectNoGrowth = async (page: Page, cdp: CDPSession, session: () => Promise<void>) => {
+  // Measured once the graphic has settled: a transition still running holds its frames.
+  const settled = () => page.waitForFunction(() => document.querySelector('.graphic[data-settled]') !== null);
   for (let i = 0; i < WARM_UP; i++) await session();
+  await settled();
   const before = await measure(page, cdp);
   const heaps: number[] = [];
   let after = before;
   for (let i = 0; i < PASSES; i++) {
     await session();
+    await settled();
     after = await measure(page, cdp);
     heaps.push(after.heap);
   }
