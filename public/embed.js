@@ -8,13 +8,24 @@
  * fits its content, and tells the frame where it sits in the page's viewport so the scroll story
  * works inside it. Speaks Pym.js's message format. Optional attributes on the element:
  * data-src (another embed URL), data-lang (en, ko or uk), data-title, data-height (px reserved
- * before the frame reports its own height). No dependencies.
+ * before the frame reports its own height; by default the prerendered page's height at the
+ * element's width). No dependencies.
  */
 (function () {
   'use strict';
   var ATTR = 'data-kursk-explainer';
   var PYM = 'xPYMx';
   var MAX = 1e6;
+  // The prerendered embed's height (px) at 390 and at 1280 px wide, per edition, and its growth per
+  // px narrower in between: src/embed/snippets.ts RESERVED and RESERVE_SLOPE (a test keeps them equal).
+  var RESERVED = { en: [1640, 1080], ko: [1610, 1110], uk: [1850, 1140] };
+  var SLOPE = 0.8;
+
+  function reserved(lang, width) {
+    var r = RESERVED[lang] || RESERVED.en;
+    var w = width > 0 ? width : 390;
+    return Math.round(Math.max(r[1], r[0] + SLOPE * (390 - w)));
+  }
   var script = document.currentScript;
   var base = (script && script.src) || location.href;
   var frames = [];
@@ -106,7 +117,7 @@
     iframe.src = src.href;
     iframe.title = el.getAttribute('data-title') || 'Explainer: Not a bargaining chip';
     iframe.width = '100%';
-    iframe.height = String(reserve > 0 && reserve < MAX ? reserve : 900);
+    iframe.height = String(reserve > 0 && reserve < MAX ? reserve : reserved(lang, el.getBoundingClientRect().width));
     iframe.setAttribute('loading', 'lazy');
     iframe.setAttribute('scrolling', 'no');
     iframe.setAttribute('frameborder', '0');

@@ -88,11 +88,6 @@ export const App = ({ locale, copy, Graphic, embed = false, embedChild }: AppPro
   const t = useMemo(() => makeT(copy), [copy]);
   const [progress] = useState(createProgressStore);
   const layout = useEmbedLayout(embedChild);
-  // Heights go to the parent once the embed layout is live (effects run after hydration), not
-  // the prerendered flow before it.
-  useEffect(() => {
-    embedChild?.ready();
-  }, [embedChild]);
 
   const mode = usePageMode();
   const flat = useOldBrowser() && !embed;

@@ -37,6 +37,11 @@ const pageLocale = isLocale(root?.dataset.locale) ? root.dataset.locale : defaul
 const elsewhere = embedRedirect(window.location.href) ?? langRedirect(window.location.href, pageLocale);
 if (elsewhere) window.location.replace(elsewhere);
 else if (root) {
-  const start = () => void import('./main').then((m) => m.start(root, pageLocale)).catch(() => {});
+  // The embed's link to its parent starts at once (a small chunk of its own): the parent gets
+  // the frame's height as soon as the page is parsed, not after the app has loaded.
+  const link = root.dataset.mode === 'embed' ? import('./embed/child').then((m) => m.embedChild()) : null;
+  // If the app cannot start, an embed shows every step in the flow (and reports that height).
+  const failed = () => void link?.then((child) => child.fallBack()).catch(() => {});
+  const start = () => void import('./main').then((m) => m.start(root, pageLocale)).catch(failed);
   afterFirstPaint(start);
 }

@@ -11,8 +11,8 @@ const Graphic = lazy(() => import('./graphic/LoadedGraphic').then((m) => m.prepa
 
 export const start = async (root: HTMLElement, locale: LocaleId) => {
   const embed = root.dataset.mode === 'embed';
-  // The embed's link to its parent page loads only on the embed page, with the words.
-  const embedLink = embed ? import('./embed/child').then((m) => m.startEmbedChild()) : Promise.resolve(null);
+  // The embed's link to its parent page, started by boot.ts before the app (the same one).
+  const embedLink = embed ? import('./embed/child').then((m) => m.embedChild()) : Promise.resolve(null);
   // This edition's words load (a chunk of their own, with their dates and numbers formatted at
   // build), then hydration starts, in a transition so
   // React yields to the browser between chunks of work

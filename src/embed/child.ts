@@ -1,9 +1,19 @@
-// The embedded explainer's side of the conversation with its parent page: report the content's
-// height whenever it changes, and, when the parent reports where the frame sits in its viewport,
-// switch the story from the stepper to scroll tracking driven by those reports. Listens from
-// before React hydrates, and reports heights from when the page is live.
+// The embedded explainer's side of the conversation with its parent page. Loaded by boot.ts as
+// soon as the embed page is parsed (before React, before the first paint), so the parent gets
+// the frame's height at once: the prerendered page is already in its live layout (the
+// stepper), so that first height is the right one, and hydration never changes it.
+//
+// Heights go out whenever the content's height may have changed: now, on DOMContentLoaded and
+// load, when fonts load, on a width change, a step change or any change to the page, and when
+// the parent asks (Pym `width`, frames' `frames-init`). A cross-origin frame out of view gets no
+// animation frames and no ResizeObserver callbacks (the browser throttles its rendering), so
+// besides those the height is also measured on events, messages and a timer, which still run.
+//
+// When the parent reports where the frame sits in its viewport a second time (it follows
+// scrolling), the story switches from the stepper to scroll tracking driven by those reports,
+// once, before the reader reaches the frame, and reports its new height once.
 import { createExternalViewport, type ExternalViewport } from '../scroll/viewport';
-import { heightMessages, parseChildId, parseParentMessage, pymMessage, visibleWindow } from './protocol';
+import { heightMessages, parseChildId, parseParentMessage, pymMessage, visibleWindow, mayReflow } from './protocol';
 
 /** `stepper`: Previous/Next, no scroll tracking needed. `track`: the scroll story, following the parent. */
 export type EmbedLayout = 'stepper' | 'track';
@@ -14,11 +24,10 @@ export type EmbedChild = {
   subscribe: (onChange: () => void) => () => void;
   /** The parent's viewport, in the frame's coordinates. */
   viewport: ExternalViewport;
-  /**
-   * The page is live (hydrated) in its embed layout: heights are sent from now on. Before, the
-   * prerendered page shows every step in the flow, a height the parent should never take.
-   */
-  ready: () => void;
+  /** Something on the page changed (a step, a layer): measure, and report if the height moved. */
+  measure: () => void;
+  /** The app could not start: the page falls back to every step in the flow, and reports that height. */
+  fallBack: () => void;
   stop: () => void;
 };
 
@@ -34,13 +43,31 @@ const POSITIONS_TO_TRACK = 2;
  */
 const HEIGHT_CHANGE = 0.2;
 
-const contentHeight = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
+/** After anything that may move the height, measure this often for a while (ms)… */
+const BURST_EVERY = 100;
+const BURST_FOR = 2000;
+/** …and always this often, so a frame the browser does not render still converges (ms). */
+const IDLE_EVERY = 1000;
 
-/** Starts talking to the parent; in a top-level window (no parent) it stays a stepper, silent. */
-export const startEmbedChild = (): EmbedChild => {
+/** The attribute on <html> the layout's styles follow, before and after hydration. */
+const LAYOUT_ATTRIBUTE = 'data-embed-layout';
+
+let started: EmbedChild | null = null;
+
+/** The page's one link to its parent (started on first call); in a top-level window it stays a silent stepper. */
+export const embedChild = (): EmbedChild => (started ??= startEmbedChild());
+
+const startEmbedChild = (): EmbedChild => {
   const viewport = createExternalViewport();
   const listeners = new Set<() => void>();
+  const root = document.documentElement;
   let layout: EmbedLayout = 'stepper';
+  const setLayout = (next: EmbedLayout | 'flow') => {
+    root.setAttribute(LAYOUT_ATTRIBUTE, next);
+    if (next === 'flow' || next === layout) return;
+    layout = next;
+    listeners.forEach((l) => l());
+  };
   const child: EmbedChild = {
     layout: () => layout,
     subscribe: (l) => {
@@ -48,19 +75,20 @@ export const startEmbedChild = (): EmbedChild => {
       return () => listeners.delete(l);
     },
     viewport,
-    ready: () => {},
+    measure: () => {},
+    fallBack: () => setLayout('flow'),
     stop: () => {},
   };
   if (window.parent === window) return child;
 
   const parent = window.parent;
   const childId = parseChildId(window.location.search);
-  const root = document.documentElement;
   let lastHeight = -1;
   let frame = 0;
+  let timer = 0;
+  let burstUntil = 0;
   let positions = 0;
   let layoutHeight = 0;
-  let live = false;
 
   const post = (message: unknown) => {
     try {
@@ -69,18 +97,28 @@ export const startEmbedChild = (): EmbedChild => {
       // A parent that has gone away: nothing to tell.
     }
   };
-  const sendHeight = (force: boolean) => {
-    if (!live) return;
-    const h = contentHeight();
-    if (!force && h === lastHeight) return;
+  /** Measures now (a layout if one is pending) and reports a new height; a frame with no width has none. */
+  const report = (force: boolean) => {
+    if (root.clientWidth === 0) return;
+    const h = Math.ceil(root.getBoundingClientRect().height);
+    if (h <= 0 || (!force && h === lastHeight)) return;
     lastHeight = h;
     heightMessages(h, childId).forEach(post);
   };
-  const scheduleHeight = () => {
+  const tick = () => {
+    report(false);
+    timer = window.setTimeout(tick, Date.now() < burstUntil ? BURST_EVERY : IDLE_EVERY);
+  };
+  /** Measure now, again at the next frame if there is one, and often for a while. */
+  const changed = () => {
+    report(false);
+    burstUntil = Date.now() + BURST_FOR;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(tick, BURST_EVERY);
     if (!frame)
       frame = requestAnimationFrame(() => {
         frame = 0;
-        sendHeight(false);
+        report(false);
       });
   };
 
@@ -89,7 +127,8 @@ export const startEmbedChild = (): EmbedChild => {
     const message = parseParentMessage(event.data, childId);
     if (!message) return;
     if (message.type === 'width' || message.type === 'frames-init') {
-      sendHeight(true);
+      report(true);
+      changed();
       return;
     }
     const box = visibleWindow(message.position);
@@ -98,29 +137,61 @@ export const startEmbedChild = (): EmbedChild => {
     if (!layoutHeight || Math.abs(box.height - layoutHeight) > layoutHeight * HEIGHT_CHANGE) {
       layoutHeight = box.height;
       root.style.setProperty('--vh', `${(box.height / 100).toFixed(2)}px`);
+      changed();
     }
     viewport.set(box);
     positions += 1;
-    if (positions === POSITIONS_TO_TRACK) {
-      layout = 'track';
-      listeners.forEach((l) => l());
+    // The switch changes the frame's height: never once the reader has reached it.
+    if (layout === 'stepper' && positions >= POSITIONS_TO_TRACK && mayReflow(message.position)) {
+      setLayout('track');
+      changed();
     }
   };
 
+  setLayout('stepper');
   window.addEventListener('message', onMessage);
-  const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(scheduleHeight) : null;
+  const events = ['DOMContentLoaded', 'load', 'resize', 'pageshow', 'visibilitychange'] as const;
+  for (const type of events) window.addEventListener(type, changed);
+  document.fonts?.addEventListener?.('loadingdone', changed);
+  void document.fonts?.ready.then(changed);
+  const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(changed) : null;
   ro?.observe(root);
-  window.addEventListener('load', scheduleHeight);
+  // Any change to the page (hydration, a step, the graphic arriving): mutation records arrive
+  // as microtasks, throttled or not. Attributes that move layers of the graphic are left out.
+  let queued = false;
+  const mo =
+    typeof MutationObserver === 'function'
+      ? new MutationObserver(() => {
+          if (queued) return;
+          queued = true;
+          queueMicrotask(() => {
+            queued = false;
+            changed();
+          });
+        })
+      : null;
+  mo?.observe(document.body ?? root, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['class', 'data-active', 'data-layout', 'data-live', 'hidden'],
+  });
+  report(true);
+  changed();
   if (childId) post(pymMessage(childId, 'parentPositionInfo'));
-  child.ready = () => {
-    if (live) return;
-    live = true;
-    sendHeight(true);
+
+  child.measure = changed;
+  child.fallBack = () => {
+    setLayout('flow');
+    changed();
   };
   child.stop = () => {
     window.removeEventListener('message', onMessage);
-    window.removeEventListener('load', scheduleHeight);
+    for (const type of events) window.removeEventListener(type, changed);
+    document.fonts?.removeEventListener?.('loadingdone', changed);
     ro?.disconnect();
+    mo?.disconnect();
+    window.clearTimeout(timer);
     if (frame) cancelAnimationFrame(frame);
   };
   return child;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heightMessages, parseChildId, parseParentMessage, pymMessage, visibleWindow } from './protocol';
+import { heightMessages, mayReflow, parseChildId, parseParentMessage, pymMessage, visibleWindow } from './protocol';
 
 const pym = (id: string, type: string, payload: string) => ['pym', id, type, payload].join('xPYMx');
 
@@ -90,5 +90,25 @@ describe('messages to the parent', () => {
   it("turns the frame's box into the visible window in its own coordinates", () => {
     const p = { viewportWidth: 400, viewportHeight: 800, top: -1500, left: 0, bottom: 9000, right: 400 };
     expect(visibleWindow(p)).toEqual({ y: 1500, height: 800 });
+  });
+});
+
+describe('mayReflow', () => {
+  const at = (top: number, height = 1000) => ({
+    viewportWidth: 1280,
+    viewportHeight: 800,
+    top,
+    left: 0,
+    bottom: top + height,
+    right: 1280,
+  });
+  it('lets the frame change its height while the reader has not reached it', () => {
+    expect(mayReflow(at(1200))).toBe(true);
+    expect(mayReflow(at(400))).toBe(true);
+  });
+  it('not once its top is in the upper half of the screen, or above it', () => {
+    expect(mayReflow(at(399))).toBe(false);
+    expect(mayReflow(at(0))).toBe(false);
+    expect(mayReflow(at(-5000))).toBe(false);
   });
 });

@@ -104,3 +104,11 @@ export const heightMessages = (height: number, childId: string | null): unknown[
  * top edge (negative above the frame) and its height.
  */
 export const visibleWindow = (p: ParentPosition) => ({ y: -p.top, height: p.viewportHeight });
+
+/**
+ * Whether the frame may change its layout (and its height) now without moving what the reader
+ * is looking at: its top is still in the lower half of the parent's viewport, or below it. Not
+ * once the reader has reached it, nor when it is above (a browser without scroll anchoring
+ * would move the page the reader is on).
+ */
+export const mayReflow = (p: ParentPosition) => p.top >= p.viewportHeight / 2;

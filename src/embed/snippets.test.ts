@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippets, EMBED_ATTRIBUTE } from './snippets';
+import { readFileSync } from 'node:fs';
+import { embedSnippets, EMBED_ATTRIBUTE, RESERVED, RESERVE_SLOPE, reservedHeight } from './snippets';
 import { CANONICAL_URL } from '../config';
 
 const labels = { title: 'Explainer: "Not" a <chip>', overflow: 'Show all' };
@@ -26,9 +27,38 @@ describe('embedSnippets', () => {
     expect(s.amp).toContain('sandbox="allow-scripts allow-popups"');
   });
 
-  it('reserves a height and lazy-loads the plain iframe', () => {
-    expect(s.iframe).toMatch(/height="\d{3,4}"/);
+  it('reserves the prerendered height, phone to desktop, and lazy-loads the plain iframe', () => {
+    expect(s.iframe).toContain(`height="${RESERVED.en.desktop}"`);
+    // 1952 - 80vw: 1640 px at 390 wide, never under the desktop height.
+    expect(s.iframe).toContain(
+      `style="border:0;display:block;height:max(${RESERVED.en.desktop}px,calc(${RESERVED.en.phone + 312}px - 80vw))"`,
+    );
     expect(s.iframe).toContain('loading="lazy"');
+    expect(s.amp).toContain(`height="${RESERVED.en.phone}"`);
+  });
+});
+
+describe('reservedHeight', () => {
+  it('is the phone height at 390 px, the desktop height from 1280 px, a line between', () => {
+    expect(reservedHeight('en', 390)).toBe(RESERVED.en.phone);
+    expect(reservedHeight('uk', 1280)).toBe(RESERVED.uk.desktop);
+    expect(reservedHeight('ko', 1920)).toBe(RESERVED.ko.desktop);
+    expect(reservedHeight('en', 768)).toBe(Math.round(RESERVED.en.phone - RESERVE_SLOPE * 378));
+  });
+
+  it.each([0, -5, NaN, Infinity])('takes a width of %s (no real width) as a phone', (w) =>
+    expect(reservedHeight('en', w)).toBe(RESERVED.en.phone),
+  );
+
+  it('falls back to the default edition for an unknown one', () =>
+    expect(reservedHeight('de', 390)).toBe(RESERVED.en.phone));
+
+  it('is what the loader (public/embed.js) reserves', () => {
+    const loader = readFileSync('public/embed.js', 'utf8');
+    const table = /var RESERVED = (\{[^}]+\});/.exec(loader)?.[1];
+    const parsed = JSON.parse(table!.replace(/(\w+):/g, '"$1":')) as Record<string, [number, number]>;
+    expect(parsed).toEqual(Object.fromEntries(Object.entries(RESERVED).map(([k, r]) => [k, [r.phone, r.desktop]])));
+    expect(loader).toContain(`var SLOPE = ${RESERVE_SLOPE};`);
   });
 });
 

@@ -4,8 +4,28 @@
 /** The attribute our loader looks for. */
 export const EMBED_ATTRIBUTE = 'data-kursk-explainer';
 
-/** Height reserved before the frame reports its own: about one step of the stepper on a phone. */
-export const INITIAL_HEIGHT = 900;
+/**
+ * The prerendered embed's height in px, per edition, at a phone's width (390 px) and on a desktop
+ * (1280 px; the same from 900 px up): what the snippets and the loader reserve, so a page shows
+ * the frame at about its size before any script runs, and a system that strips scripts never
+ * shows a 150 px box. A browser test checks these against the build (within 3%): when the words
+ * change, measure again and update them here and in public/embed.js.
+ */
+export const RESERVED = {
+  en: { phone: 1640, desktop: 1080 },
+  ko: { phone: 1610, desktop: 1110 },
+  uk: { phone: 1850, desktop: 1140 },
+} as const satisfies Record<string, { phone: number; desktop: number }>;
+
+/** Between the two widths the embed grows about this many px for each px narrower. */
+export const RESERVE_SLOPE = 0.8;
+
+/** The height to reserve for a frame `width` px wide, in an edition (the default's when unknown). */
+export const reservedHeight = (lang: string | undefined, width: number): number => {
+  const r = RESERVED[(lang ?? 'en') as keyof typeof RESERVED] ?? RESERVED.en;
+  const w = Number.isFinite(width) && width > 0 ? width : 390;
+  return Math.round(Math.max(r.desktop, r.phone + RESERVE_SLOPE * (390 - w)));
+};
 
 const escapeAttr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -30,13 +50,17 @@ export const embedSnippets = (base: string, labels: SnippetLabels): Snippets => 
   const pin = labels.edition && labels.lang ? ` data-lang="${escapeAttr(labels.lang)}"` : '';
   const name = escapeAttr(labels.title);
   const more = escapeAttr(labels.overflow);
+  const r = RESERVED[(labels.lang ?? 'en') as keyof typeof RESERVED] ?? RESERVED.en;
+  // The same curve as reservedHeight, in the parent's viewport width: phone height at 390 px,
+  // desktop height from 1280 px up (the frame is about as wide as the viewport on a phone).
+  const height = `max(${r.desktop}px,calc(${r.phone + RESERVE_SLOPE * 390}px - ${RESERVE_SLOPE * 100}vw))`;
   return {
     script: `<div ${EMBED_ATTRIBUTE}${pin}></div>\n<script src="${url}embed.js" async></script>`,
     iframe:
-      `<iframe src="${frame}" title="${name}" width="100%" height="${INITIAL_HEIGHT}"` +
-      ` loading="lazy" frameborder="0" style="border:0;display:block"></iframe>`,
+      `<iframe src="${frame}" title="${name}" width="100%" height="${r.desktop}"` +
+      ` loading="lazy" frameborder="0" style="border:0;display:block;height:${height}"></iframe>`,
     amp:
-      `<amp-iframe src="${frame}" title="${name}" layout="fixed-height" height="${INITIAL_HEIGHT}"` +
+      `<amp-iframe src="${frame}" title="${name}" layout="fixed-height" height="${r.phone}"` +
       ` sandbox="allow-scripts allow-popups" resizable frameborder="0">\n` +
       `  <div overflow tabindex="0" role="button" aria-label="${more}">${more}</div>\n` +
       `</amp-iframe>`,

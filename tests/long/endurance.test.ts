@@ -19,7 +19,15 @@ const measure = async (page: Page, cdp: CDPSession) => {
     const { listeners: found } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
     listeners += found.length;
   }
-  const frames = await page.evaluate(() => (window as unknown as { __frames: Set<number> }).__frames.size);
+  // A frame asked for once (a scroll handler, a timer's wake-up) runs at the next frame; a loop
+  // asks again each time. Let two frames pass, then what is still pending is a loop.
+  const frames = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const w = window as unknown as { __frames: Set<number>; __raf: typeof requestAnimationFrame };
+        w.__raf(() => w.__raf(() => resolve(w.__frames.size)));
+      }),
+  );
   return { heap: usedSize, listeners, frames };
 };
 
@@ -71,8 +79,8 @@ const expectNoGrowth = async (page: Page, cdp: CDPSession, session: () => Promis
 const countFrames = (page: Page) =>
   page.addInitScript(() => {
     const pending = new Set<number>();
-    (window as unknown as { __frames: Set<number> }).__frames = pending;
     const request = window.requestAnimationFrame.bind(window);
+    Object.assign(window, { __frames: pending, __raf: request });
     const cancel = window.cancelAnimationFrame.bind(window);
     window.requestAnimationFrame = (cb) => {
       const id = request((t) => {

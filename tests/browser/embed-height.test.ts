@@ -1,0 +1,280 @@
+// The embed's height on a publisher's page, timed: the frame where an article puts it (1,200 px
+// down, below the first screen), on another site (the page from 127.0.0.1, the explainer from
+// localhost, so the frame runs in a process of its own and is throttled out of view as on a news
+// site), inside our loader, the real Pym.js Parent (with and without `trackscroll`) and the real
+// @newswire/frames parent. The frame must fit its content within 500 ms of the page's `load`
+// (1,500 ms with the CPU slowed 4×, page and frame), and keep that height when the reader
+// scrolls to it and the app comes alive: no height taken back, no layout shift.
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { chromiumPath, collectErrors, setupSite } from './harness';
+import { RESERVED } from '../../src/embed/snippets';
+
+const require = createRequire(import.meta.url);
+const PYM = readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
+const FRAMES = readFileSync(join(dirname(require.resolve('@newswire/frames')), 'frames.umd.js'), 'utf8');
+
+const site = setupSite();
+
+/** Where the frame's top sits on the publisher's page. */
+const FRAME_TOP = 1200;
+
+type Kind = 'loader' | 'pym' | 'pym-track' | 'frames';
+
+const embedFor = (kind: Kind, explainer: string) =>
+  ({
+    loader: `<div data-kursk-explainer></div><script src="${explainer}embed.js" async></script>`,
+    pym: `<div id="box"></div><script src="/pym.js"></script>
+      <script>new pym.Parent('box', '${explainer}embed.html', { title: 'Explainer' });</script>`,
+    'pym-track': `<div id="box"></div><script src="/pym.js"></script>
+      <script>new pym.Parent('box', '${explainer}embed.html', { title: 'Explainer', trackscroll: true });</script>`,
+    frames: `<div id="box" data-frame-src="${explainer}embed.html" data-frame-attribute-title="Explainer"></div>
+      <script src="/frames.js"></script><script>newswireFrames.autoInitFrames();</script>`,
+  })[kind];
+
+/**
+ * The publisher's page. From its first line it records, in its own clock: its `load` event, every
+ * height the iframe takes (a ResizeObserver on it, which runs: this page is on screen), every
+ * message the frame sends, and every layout shift.
+ */
+const hostPage = (kind: Kind, explainer: string, box = '') => `<!doctype html><html lang="en"><head>
+  <meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>A news article</title><link rel="icon" href="data:,">
+  <style>body{margin:0;font:18px/1.5 Georgia,serif} .lede{height:${FRAME_TOP}px;margin:0;padding:1rem;box-sizing:border-box}
+  #wrap{${box}}</style>
+  <script>
+    window.__host = { load: null, heights: [], messages: 0, shifts: [] };
+    addEventListener('load', () => { __host.load = performance.now(); });
+    addEventListener('message', (e) => { if (document.querySelector('iframe')?.contentWindow === e.source) __host.messages++; });
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) __host.shifts.push(e.value); })
+      .observe({ type: 'layout-shift', buffered: true });
+    new MutationObserver((_, mo) => {
+      const f = document.querySelector('iframe');
+      if (!f) return;
+      mo.disconnect();
+      new ResizeObserver(() => __host.heights.push({ h: f.getBoundingClientRect().height, t: performance.now() })).observe(f);
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  </script></head>
+  <body><p class="lede">The publisher's article, a screen and a half of it before the explainer.</p>
+  <div id="wrap">${embedFor(kind, explainer)}</div>
+  <p style="height:3000px">More of the article.</p></body></html>`;
+
+let server: Server | undefined;
+let hostUrl = '';
+/** Extra CSS for the frame's container, by test: `?box=` picks one. */
+const BOXES: Record<string, string> = { '': '', zero: 'width:0', hidden: 'display:none' };
+
+beforeAll(async () => {
+  if (!chromiumPath) return;
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/pym.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(PYM);
+    if (url.pathname === '/frames.js')
+      return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(FRAMES);
+    const kind = url.pathname.slice(1) as Kind;
+    const box = BOXES[url.searchParams.get('box') ?? ''];
+    if (!['loader', 'pym', 'pym-track', 'frames'].includes(kind) || box === undefined)
+      return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(kind, site.url(), box));
+  });
+  await new Promise<void>((r) => server?.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+});
+
+type Host = { load: number | null; heights: { h: number; t: number }[]; messages: number; shifts: number[] };
+const readHost = (page: Page) => page.evaluate(() => (window as unknown as { __host: Host }).__host);
+
+/**
+ * Slows the CPU `rate` times on the page and on every frame it opens in another process (each
+ * is a target of its own: it is held at its start until it is throttled too).
+ */
+const throttle = async (page: Page, rate: number) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  let id = 0;
+  cdp.on('Target.attachedToTarget', ({ sessionId, waitingForDebugger }) => {
+    const send = (method: string, params: object = {}) =>
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++id, method, params }) });
+    void send('Emulation.setCPUThrottlingRate', { rate })
+      .then(() => (waitingForDebugger ? send('Runtime.runIfWaitingForDebugger') : undefined))
+      .catch(() => {});
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+};
+
+const frameOf = async (page: Page): Promise<Frame> => {
+  const frame = await (await page.waitForSelector('iframe', { state: 'attached' })).contentFrame();
+  if (!frame) throw new Error('no frame');
+  return frame;
+};
+
+const contentHeight = (frame: Frame) => frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+
+/** The iframe's height at host time `t`: the last one it took by then. */
+const heightAt = (host: Host, t: number) => host.heights.filter((e) => e.t <= t).at(-1)?.h ?? 0;
+
+/** Scrolls the host page down to the frame as a reader does, a third of a screen at a time. */
+const scrollToFrame = async (page: Page) => {
+  for (;;) {
+    const top = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().top);
+    if (top <= 0) return;
+    await page.mouse.wheel(0, Math.min(top, 280));
+    await page.waitForFunction((before) => document.querySelector('iframe')!.getBoundingClientRect().top < before, top);
+  }
+};
+
+const KINDS: readonly Kind[] = ['loader', 'pym', 'pym-track', 'frames'];
+const CASES = [1, 4].flatMap((rate) =>
+  KINDS.flatMap((kind) => [390, 1280].map((width) => ({ kind, width, rate, deadline: rate === 1 ? 500 : 1500 }))),
+);
+
+describe.skipIf(!chromiumPath)('the embed below the fold', () => {
+  it.each(CASES)(
+    'fits at once in $kind at $width px, CPU ÷$rate, and keeps that height when the reader arrives',
+    async ({ kind, width, rate, deadline }) => {
+      const page = await site.newPage({ viewport: { width, height: width < 900 ? 844 : 800 } });
+      const errors = collectErrors(page);
+      if (rate > 1) await throttle(page, rate);
+      await page.goto(hostUrl + kind);
+      const frame = await frameOf(page);
+      expect(await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().top)).toBe(FRAME_TOP);
+      // The deadline passes in the page's own clock.
+      await page.waitForFunction(
+        (ms) => {
+          const load = (window as unknown as { __host: Host }).__host.load;
+          return load !== null && performance.now() >= load + ms;
+        },
+        deadline,
+        { polling: 'raf' },
+      );
+      const atDeadline = await readHost(page);
+      const fitted = heightAt(atDeadline, atDeadline.load! + deadline);
+      expect(
+        Math.abs(fitted - (await contentHeight(frame))),
+        `${kind}: ${fitted} px at the deadline`,
+      ).toBeLessThanOrEqual(2);
+
+      let settled = fitted;
+      let before = atDeadline.heights.length;
+      if (kind === 'pym-track') {
+        // Pym with trackscroll says it follows scrolling only with its second position report,
+        // at the reader's first scroll: the story switches then, while the frame is far below,
+        // and reports its new height once.
+        await page.mouse.wheel(0, 100);
+        await frame.waitForFunction(() => document.documentElement.dataset.embedLayout === 'track');
+        await page.waitForFunction((n) => (window as unknown as { __host: Host }).__host.heights.length > n, before);
+        const host = await readHost(page);
+        expect(host.heights.slice(before), 'one new height').toHaveLength(1);
+        settled = host.heights.at(-1)!.h;
+        expect(settled).toBeGreaterThan(fitted);
+        before = host.heights.length;
+      }
+
+      await scrollToFrame(page);
+      // Live: hydrated, the graphic drawn and settled.
+      await frame.waitForFunction(() => document.querySelector('.scrolly[data-live] .graphic[data-settled]') !== null);
+      const after = await readHost(page);
+      const later = after.heights.slice(before).map((e) => e.h);
+      for (const h of later) expect(Math.abs(h - settled), `${kind}: ${settled} then ${h}`).toBeLessThanOrEqual(2);
+      expect(Math.abs(heightAt(after, Infinity) - (await contentHeight(frame)))).toBeLessThanOrEqual(2);
+      expect(after.shifts, 'layout shifts on the host page').toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
+});
+
+/** Waits until the iframe's height matches its content (both read again each time). */
+const expectFit = async (page: Page, frame: Frame) =>
+  expect
+    .poll(
+      async () =>
+        Math.abs(
+          (await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height)) -
+            (await contentHeight(frame)),
+        ),
+      { timeout: 10_000 },
+    )
+    .toBeLessThanOrEqual(2);
+
+describe.skipIf(!chromiumPath)('the embed height, given a hard time', () => {
+  it.each([
+    { box: 'zero', show: 'width:auto', why: 'a frame 0 px wide, widened' },
+    { box: 'hidden', show: 'display:block', why: 'a frame in display:none, shown' },
+  ])('converges for $why', async ({ box, show }) => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+    const errors = collectErrors(page);
+    await page.goto(`${hostUrl}frames?box=${box}`);
+    const frame = await frameOf(page);
+    await page.waitForFunction(() => (window as unknown as { __host: Host }).__host.load !== null);
+    await page.evaluate((css) => document.getElementById('wrap')!.setAttribute('style', css), show);
+    await expectFit(page, frame);
+    expect(Math.abs((await contentHeight(frame)) - RESERVED.en.phone)).toBeLessThan(RESERVED.en.phone * 0.03);
+    expect(errors).toEqual([]);
+  });
+
+  it('converges after 100 resizes in a second, and then sends nothing more', async () => {
+    const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = collectErrors(page);
+    await page.goto(hostUrl + 'loader');
+    const frame = await frameOf(page);
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const wrap = document.getElementById('wrap')!;
+          let n = 0;
+          const next = () => {
+            wrap.style.width = `${300 + ((n * 137) % 980)}px`;
+            if (++n < 100) setTimeout(next, 10);
+            else {
+              wrap.style.width = '';
+              done();
+            }
+          };
+          next();
+        }),
+    );
+    await expectFit(page, frame);
+    // No loop: over the next two and a half seconds (the frame checks its height every second
+    // when nothing happens), it sends no more messages.
+    const sent = (await readHost(page)).messages;
+    await page.waitForFunction((t) => performance.now() > t + 2500, await page.evaluate(() => performance.now()));
+    expect((await readHost(page)).messages).toBe(sent);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!chromiumPath)('the prerendered embed', () => {
+  it.each(['', 'ko/', 'uk/'])('is the height it will be live, and what the snippets reserve (%s)', async (dir) => {
+    const lang = (dir.slice(0, 2) || 'en') as keyof typeof RESERVED;
+    for (const width of [390, 1280]) {
+      const heights: number[] = [];
+      for (const scripts of [false, true]) {
+        const page = await site.newPage({ viewport: { width, height: 800 } });
+        if (!scripts) await page.route('**/*.js', (r) => r.abort());
+        await page.goto(`${site.url()}${dir}embed.html`);
+        if (scripts) await page.waitForSelector('.scrolly[data-live] .graphic[data-settled]');
+        else await page.evaluate(() => document.fonts.ready);
+        heights.push(await page.evaluate(() => document.documentElement.getBoundingClientRect().height));
+        await page.close();
+      }
+      const [prerendered, live] = heights as [number, number];
+      expect(Math.abs(prerendered - live), `${dir || 'en'} at ${width}: ${prerendered} vs ${live}`).toBeLessThanOrEqual(
+        1,
+      );
+      const reserved = width === 390 ? RESERVED[lang].phone : RESERVED[lang].desktop;
+      expect(
+        Math.abs(reserved - live) / live,
+        `${dir || 'en'} at ${width}: reserved ${reserved}, is ${live}`,
+      ).toBeLessThan(0.03);
+    }
+  });
+});
