@@ -224,6 +224,22 @@ describe.skipIf(!chromiumPath)('the embed height, given a hard time', () => {
   it('converges after 100 resizes in a second, and then sends nothing more', async () => {
     const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = collectErrors(page);
+    // Counts, in every frame, the timer callbacks that ran after a wait of a second or more: the
+    // embed's idle checks of its height.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __idleChecks: number };
+      w.__idleChecks = 0;
+      const set = window.setTimeout.bind(window);
+      window.setTimeout = ((fn: () => void, ms?: number, ...rest: unknown[]) =>
+        set(
+          () => {
+            if ((ms ?? 0) >= 1000) w.__idleChecks++;
+            fn();
+          },
+          ms,
+          ...rest,
+        )) as typeof setTimeout;
+    });
     await page.goto(hostUrl + 'loader');
     const frame = await frameOf(page);
     await page.evaluate(
@@ -243,10 +259,14 @@ describe.skipIf(!chromiumPath)('the embed height, given a hard time', () => {
         }),
     );
     await expectFit(page, frame);
-    // No loop: over the next two and a half seconds (the frame checks its height every second
-    // when nothing happens), it sends no more messages.
+    // No loop: while the frame checks its height twice more with nothing changed, it sends
+    // nothing more.
     const sent = (await readHost(page)).messages;
-    await page.waitForFunction((t) => performance.now() > t + 2500, await page.evaluate(() => performance.now()));
+    const checks = await frame.evaluate(() => (window as unknown as { __idleChecks: number }).__idleChecks);
+    // (Polled on a timer: a frame out of view gets no animation frames to poll on.)
+    await frame.waitForFunction((n) => (window as unknown as { __idleChecks: number }).__idleChecks >= n + 2, checks, {
+      polling: 100,
+    });
     expect((await readHost(page)).messages).toBe(sent);
     expect(errors).toEqual([]);
   });
