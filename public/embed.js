@@ -4,27 +4,24 @@
  *   <div data-kursk-explainer></div>
  *   <script src="https://…/embed.js" async></script>
  *
- * Turns each such element into a lazy-loaded iframe of embed.html (next to this script) that
- * fits its content, and tells the frame where it sits in the page's viewport so the scroll story
- * works inside it. Speaks Pym.js's message format. Optional attributes on the element:
- * data-src (another embed URL), data-lang (en, ko or uk), data-title, data-height (px reserved
- * before the frame reports its own height; by default the prerendered page's height at the
- * element's width). No dependencies.
+ * Turns each such element into a lazy iframe of embed.html (beside this script) that fits its
+ * content, and tells it where it sits in the viewport (for the scroll story), in Pym.js's format.
+ * Optional attributes:
+ * data-src (another embed URL), data-lang (en, ko or uk), data-title, data-height (px to
+ * reserve; by default the prerendered height at the element's width). No dependencies.
  */
 (function () {
   'use strict';
   var ATTR = 'data-kursk-explainer';
   var PYM = 'xPYMx';
   var MAX = 1e6;
-  // The prerendered embed's height (px) at 390 and at 1280 px wide, per edition, and its growth per
-  // px narrower in between: src/embed/snippets.ts RESERVED and RESERVE_SLOPE (a test keeps them equal).
+  // Prerendered height at 390 and 1280 px wide, per edition (= src/embed/snippets.ts RESERVED).
   var RESERVED = { en: [1640, 1080], ko: [1610, 1110], uk: [1850, 1140] };
   var SLOPE = 0.8;
 
   function reserved(lang, width) {
     var r = RESERVED[lang] || RESERVED.en;
-    var w = width > 0 ? width : 390;
-    return Math.round(Math.max(r[1], r[0] + SLOPE * (390 - w)));
+    return Math.round(Math.max(r[1], r[0] + SLOPE * (390 - (width > 0 ? width : 390))));
   }
   var script = document.currentScript;
   var base = (script && script.src) || location.href;
