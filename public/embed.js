@@ -33,7 +33,7 @@
     if (w) w.postMessage(['pym', f.id, type, payload].join(PYM), '*');
   }
 
-  // Pym's viewport-iframe-position: viewport width and height, then the frame's box in it.
+  // Pym's viewport-iframe-position: viewport size, then the frame's box.
   function sendPosition(f) {
     var r = f.iframe.getBoundingClientRect();
     var root = document.documentElement;
@@ -57,7 +57,7 @@
     schedule();
   }
 
-  // A height from the frame (Pym string or AMP object), or null for anything else.
+  // A height from the frame (Pym or AMP), or null.
   function heightFrom(f, data) {
     var h = NaN;
     if (typeof data === 'string') {
@@ -98,7 +98,7 @@
     if (el.hasAttribute(ATTR + '-ready')) return;
     el.setAttribute(ATTR + '-ready', '');
     var src;
-    // Each edition has its embed page in a folder of its own: en at the root, ko/, uk/.
+    // en at the root, ko/, uk/.
     var lang = el.getAttribute('data-lang');
     var edition = lang === 'ko' || lang === 'uk' ? lang + '/' : '';
     try {
@@ -109,6 +109,9 @@
     if (src.protocol !== 'https:' && src.protocol !== 'http:') return;
     var f = { id: 'kursk-explainer-' + (frames.length + 1), iframe: document.createElement('iframe'), height: 0 };
     src.searchParams.set('childId', f.id);
+    // We follow scrolling, in a viewport this tall.
+    src.searchParams.set('track', '');
+    src.searchParams.set('parentHeight', String(document.documentElement.clientHeight));
     var reserve = parseInt(el.getAttribute('data-height'), 10);
     var iframe = f.iframe;
     iframe.src = src.href;
@@ -117,7 +120,6 @@
     iframe.height = String(reserve > 0 && reserve < MAX ? reserve : reserved(lang, el.getBoundingClientRect().width));
     iframe.setAttribute('loading', 'lazy');
     iframe.setAttribute('scrolling', 'no');
-    iframe.setAttribute('frameborder', '0');
     iframe.setAttribute('allow', 'fullscreen');
     iframe.style.border = '0';
     iframe.style.display = 'block';

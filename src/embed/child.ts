@@ -13,7 +13,15 @@
 // scrolling), the story switches from the stepper to scroll tracking driven by those reports,
 // once, before the reader reaches the frame, and reports its new height once.
 import { createExternalViewport, type ExternalViewport } from '../scroll/viewport';
-import { heightMessages, parseChildId, parseParentMessage, pymMessage, visibleWindow, mayReflow } from './protocol';
+import {
+  heightMessages,
+  mayReflow,
+  parseChildId,
+  parseParentMessage,
+  parseTrackHint,
+  pymMessage,
+  visibleWindow,
+} from './protocol';
 
 /** `stepper`: Previous/Next, no scroll tracking needed. `track`: the scroll story, following the parent. */
 export type EmbedLayout = 'stepper' | 'track';
@@ -122,6 +130,11 @@ const startEmbedChild = (): EmbedChild => {
       });
   };
 
+  const setVh = (height: number) => {
+    layoutHeight = height;
+    root.style.setProperty('--vh', `${(height / 100).toFixed(2)}px`);
+  };
+
   const onMessage = (event: MessageEvent) => {
     if (event.source !== parent) return;
     const message = parseParentMessage(event.data, childId);
@@ -135,8 +148,7 @@ const startEmbedChild = (): EmbedChild => {
     // The story's heights follow the parent's viewport, not the frame's (which is as tall as
     // the story): set once, and again only on a real change, never from our own height.
     if (!layoutHeight || Math.abs(box.height - layoutHeight) > layoutHeight * HEIGHT_CHANGE) {
-      layoutHeight = box.height;
-      root.style.setProperty('--vh', `${(box.height / 100).toFixed(2)}px`);
+      setVh(box.height);
       changed();
     }
     viewport.set(box);
@@ -148,7 +160,13 @@ const startEmbedChild = (): EmbedChild => {
     }
   };
 
-  setLayout('stepper');
+  // Our loader follows scrolling and says so in the address, with the page's viewport height:
+  // the scroll story from the first measurement, so its first height is its height.
+  const hint = parseTrackHint(window.location.search);
+  if (hint) {
+    setVh(hint);
+    setLayout('track');
+  } else setLayout('stepper');
   window.addEventListener('message', onMessage);
   const events = ['DOMContentLoaded', 'load', 'resize', 'pageshow', 'visibilitychange'] as const;
   for (const type of events) window.addEventListener(type, changed);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { heightMessages, mayReflow, parseChildId, parseParentMessage, pymMessage, visibleWindow } from './protocol';
+import {
+  heightMessages,
+  mayReflow,
+  parseChildId,
+  parseTrackHint,
+  parseParentMessage,
+  pymMessage,
+  visibleWindow,
+} from './protocol';
 
 const pym = (id: string, type: string, payload: string) => ['pym', id, type, payload].join('xPYMx');
 
@@ -111,4 +119,21 @@ describe('mayReflow', () => {
     expect(mayReflow(at(0))).toBe(false);
     expect(mayReflow(at(-5000))).toBe(false);
   });
+});
+
+describe('parseTrackHint', () => {
+  it('reads the parent viewport height our loader puts in the address', () => {
+    expect(parseTrackHint('?childId=kursk-explainer-1&track&parentHeight=844')).toBe(844);
+  });
+  it.each([
+    '?track&parentHeight=844',
+    '?childId=a&parentHeight=844',
+    '?childId=a&track',
+    '?childId=a&track&parentHeight=0',
+    '?childId=a&track&parentHeight=-5',
+    '?childId=a&track&parentHeight=8e2',
+    '?childId=a&track&parentHeight=99999999',
+    '?childId=<x>&track&parentHeight=844',
+    '?childId=a&track&parentHeight=%00',
+  ])('refuses %s', (search) => expect(parseTrackHint(search)).toBeNull());
 });

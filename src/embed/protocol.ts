@@ -23,6 +23,24 @@ export const parseChildId = (search: string): string | null => {
   return id !== null && CHILD_ID.test(id) ? id : null;
 };
 
+/**
+ * Our loader says in the frame's address that it follows scrolling (`track`) and how tall the
+ * page's viewport is (`parentHeight`), so the frame starts in the scroll story at the right
+ * height, before any message. Null unless both are there and well formed, with a child id.
+ */
+export const parseTrackHint = (search: string): number | null => {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return null;
+  }
+  const h = params.get('parentHeight') ?? '';
+  if (!params.has('track') || parseChildId(search) === null || !/^\d{1,7}$/.test(h)) return null;
+  const n = Number(h);
+  return n > 0 && n <= MAX_PX ? n : null;
+};
+
 /** The iframe's place in the parent's viewport, as Pym's `viewport-iframe-position` gives it. */
 export type ParentPosition = {
   viewportWidth: number;
