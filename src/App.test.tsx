@@ -9,6 +9,36 @@ import LoadedGraphic from './graphic/LoadedGraphic';
 import { Graphic } from './graphic/Graphic';
 import type { GraphicSlotProps } from './graphic/types';
 import { GraphicBoundary } from './components/GraphicBoundary';
+import { renderToString } from 'react-dom/server';
+import { makeT } from './text';
+import { createProgressStore } from './scroll/progressStore';
+import { startStory } from './islands/story';
+import { mountGraphic } from './islands/graphic';
+import { startPage } from './islands/page';
+import { stepCount } from './components/Scrolly';
+
+/**
+ * The page as the browser gets it: the server's HTML, with the story's islands started on it
+ * (the scroll engine, and the graphic hydrated as a root of its own).
+ */
+const live = async () => {
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(<App locale="en" copy={en} Graphic={LoadedGraphic} />);
+  document.body.append(container);
+  const section = container.querySelector<HTMLElement>('.scrolly')!;
+  const t = makeT(en);
+  const story = startStory({ section, progress: createProgressStore(), count: (i) => stepCount(en, t, i) });
+  if (!story) throw new Error('no story in the markup');
+  await act(async () => {
+    mountGraphic(section.querySelector<HTMLElement>('.scrolly__graphic')!, {
+      copy: en,
+      Graphic: LoadedGraphic,
+      active: story.active,
+      embed: false,
+    });
+  });
+  return { container, stop: () => (story.stop(), container.remove()) };
+};
 
 const NoMapData = (props: GraphicSlotProps) => <Graphic {...props} geo={null} />;
 
@@ -100,7 +130,8 @@ describe('<App locale="en">', () => {
   });
 
   it('follows the scroll: the map and timeline show the step under the reading line', async () => {
-    const { container } = render(<App locale="en" copy={en} Graphic={LoadedGraphic} />);
+    const { container, stop } = await live();
+    expect(container.querySelector('.scrolly')?.hasAttribute('data-live')).toBe(true);
     const i = steps.findIndex((s) => s.id === 'deployment');
     await scrollToStep(container, i);
     expect(container.querySelector('.scrolly')?.getAttribute('data-active')).toBe('deployment');
@@ -110,6 +141,8 @@ describe('<App locale="en">', () => {
     await scrollToStep(container, steps.length - 2);
     expect(container.querySelector('.map')?.getAttribute('data-view')).toBe('ukraine');
     expect(screen.getByText(en.steps.crimea.heading, { selector: '.sr-only[aria-live]' })).toBeTruthy();
+    expect(container.querySelectorAll('.scrolly__steps > .is-active')).toHaveLength(1);
+    stop();
   });
 
   it('keeps the story when the map data is missing', () => {
@@ -122,7 +155,23 @@ describe('<App locale="en">', () => {
     'without %s lays every step out flat, each with a still graphic',
     (missing) => {
       vi.stubGlobal(missing, undefined);
-      const { container } = render(<App locale="en" copy={en} Graphic={LoadedGraphic} />);
+      const container = document.createElement('div');
+      container.innerHTML = renderToString(<App locale="en" copy={en} Graphic={LoadedGraphic} />);
+      document.body.append(container);
+      const progress = createProgressStore();
+      act(() =>
+        startPage({
+          root: container,
+          copy: en,
+          t: makeT(en),
+          locale: 'en',
+          Graphic: LoadedGraphic,
+          progress,
+          startStory: () => {
+            throw new Error('an old browser gets no scroll story');
+          },
+        }),
+      );
       expect(container.querySelector('.scrolly')).toBeNull();
       const flat = container.querySelector('.handout--screen')!;
       expect(flat).toBeTruthy();
@@ -131,6 +180,7 @@ describe('<App locale="en">', () => {
           within(flat as HTMLElement).getByRole('heading', { name: en.steps[s.id].heading.replace(/\{.*?\}/g, '') }),
         ).toBeTruthy();
       expect(flat.querySelectorAll('.handout__figure')).toHaveLength(steps.length);
+      container.remove();
     },
   );
 });

@@ -1,10 +1,17 @@
-// The app's start, loaded by boot.ts after the first paint: hydrates the prerendered page; the
-// graphic's code and map data follow.
-import { lazy, startTransition, StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './App';
+// The app's start, loaded by boot.ts after the first paint. The prerendered article stays as it
+// is: never hydrated. What moves or responds comes alive on it (src/islands/): the scroll
+// engine and the controls at once (plain listeners), the graphic as a React root of its own
+// whose code and map data follow.
+import { lazy } from 'react';
 import type { LocaleId } from './data/copy/ids';
 import { loadCopy } from './data/copy/load';
+import { makeT } from './text';
+import { createProgressStore } from './scroll/progressStore';
+import { startStory } from './islands/story';
+import { mountGraphic } from './islands/graphic';
+import { startPage } from './islands/page';
+import { stepCount } from './components/Scrolly';
+import { parseChildId } from './embed/protocol';
 
 // The graphic renders once its map layers are computed (in tasks of their own).
 const Graphic = lazy(() => import('./graphic/LoadedGraphic').then((m) => m.prepared.then(() => m)));
@@ -14,16 +21,27 @@ export const start = async (root: HTMLElement, locale: LocaleId) => {
   // The embed's link to its parent page, started by boot.ts before the app (the same one).
   const embedLink = embed ? import('./embed/child').then((m) => m.embedChild()) : Promise.resolve(null);
   // This edition's words load (a chunk of their own, with their dates and numbers formatted at
-  // build), then hydration starts, in a transition so
-  // React yields to the browser between chunks of work
-  // (https://react.dev/reference/react/startTransition). If the words cannot load, the
-  // prerendered page stays as it is: complete, only not interactive.
+  // build). If they cannot load, the prerendered page stays as it is: complete, only not
+  // interactive.
   const [copy, embedChild] = await Promise.all([loadCopy(locale), embedLink]);
-  const app = (
-    <StrictMode>
-      <App locale={locale} copy={copy} Graphic={Graphic} embed={embed} embedChild={embedChild} />
-    </StrictMode>
-  );
-  if (root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
-  else createRoot(root).render(app);
+  const t = makeT(copy);
+  const progress = createProgressStore();
+  const section = root.querySelector<HTMLElement>('.scrolly');
+  let started = false;
+  const liven = () => {
+    if (started || !section?.isConnected) return;
+    started = true;
+    const story = startStory({ section, progress, count: (i) => stepCount(copy, t, i), embed: embedChild });
+    const graphic = section.querySelector<HTMLElement>('.scrolly__graphic');
+    if (story && graphic) mountGraphic(graphic, { copy, Graphic, active: story.active, embed });
+  };
+  if (!embed) return startPage({ root, copy, t, locale, Graphic, progress, startStory: liven });
+  // The embed's language links keep its child id, so the parent keeps sizing it after a change.
+  // Only a well-formed id is carried over: nothing else from the address reaches the markup.
+  const id = parseChildId(window.location.search);
+  if (id)
+    root.querySelectorAll<HTMLAnchorElement>('.embed-footer .lang-switch a').forEach((a) => {
+      a.href = `${a.getAttribute('href') ?? ''}?childId=${id}`;
+    });
+  liven();
 };

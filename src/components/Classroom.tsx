@@ -3,26 +3,23 @@
 import type { StoryCopy } from '../data/story';
 import { Glossary, Questions } from './TeacherLists';
 
-export type ClassroomProps = {
-  copy: StoryCopy;
-  onPresent: () => void;
-  onPrint: () => void;
-};
+/** The buttons are wired in the browser by islands/page.tsx (`data-action`). */
+export type ClassroomProps = { copy: StoryCopy };
 
 /** The single-file copy the build writes beside the page. */
 export const OFFLINE_FILE = 'kursk-explainer-offline.html';
 
-export const Classroom = ({ copy, onPresent, onPrint }: ClassroomProps) => {
+export const Classroom = ({ copy }: ClassroomProps) => {
   const { ui } = copy;
   return (
     <section className="classroom" aria-labelledby="classroom-heading">
       <h2 id="classroom-heading">{ui.classroomHeading}</h2>
       <p className="section-intro">{ui.classroomIntro}</p>
       <p className="classroom__tools">
-        <button type="button" className="button" onClick={onPresent}>
+        <button type="button" className="button" data-action="present">
           {ui.present}
         </button>
-        <button type="button" className="button" onClick={onPrint}>
+        <button type="button" className="button" data-action="print">
           {ui.printHandout}
         </button>
         <a className="classroom__offline" href={OFFLINE_FILE} download>

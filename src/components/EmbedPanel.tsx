@@ -1,5 +1,6 @@
-// "Embed this explainer": the three snippets, each with a copy button.
-import { useId, useState } from 'react';
+// "Embed this explainer": the three snippets, each with a copy button (wired in the browser by
+// islands/page.tsx: `data-copy` names the code it copies).
+import { useId } from 'react';
 import type { StoryCopy } from '../data/story';
 import { CANONICAL_URL } from '../config';
 import { embedSnippets, type Snippets } from '../embed/snippets';
@@ -9,22 +10,6 @@ export type EmbedPanelProps = { ui: StoryCopy['ui'] };
 
 type Kind = keyof Snippets;
 const KINDS: readonly Kind[] = ['script', 'iframe', 'amp'];
-
-/** Copies through the Clipboard API, or by selecting the code where that is refused. */
-const copyText = async (text: string, code: HTMLElement | null): Promise<boolean> => {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    if (!code) return false;
-    const range = document.createRange();
-    range.selectNodeContents(code);
-    const selection = window.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-    return false;
-  }
-};
 
 export const EmbedPanel = ({ ui }: EmbedPanelProps) => {
   const base = useId();
@@ -36,7 +21,6 @@ export const EmbedPanel = ({ ui }: EmbedPanelProps) => {
     lang: ui.lang,
   });
   const labels: Record<Kind, string> = { script: ui.embedScript, iframe: ui.embedIframe, amp: ui.embedAmp };
-  const [status, setStatus] = useState<{ kind: Kind; ok: boolean } | null>(null);
 
   return (
     <section className="embed-panel" aria-labelledby="embed-heading">
@@ -57,15 +41,11 @@ export const EmbedPanel = ({ ui }: EmbedPanelProps) => {
                 type="button"
                 className="button embed-panel__copy"
                 aria-describedby={`${id}-label`}
-                onClick={() =>
-                  void copyText(snippets[kind], document.getElementById(id)).then((ok) => setStatus({ kind, ok }))
-                }
+                data-copy={id}
               >
                 {ui.copyCode}
               </button>
-              <p className="embed-panel__status" role="status">
-                {status?.kind === kind && (status.ok ? ui.copied : ui.copyFailed)}
-              </p>
+              <p className="embed-panel__status" role="status"></p>
             </div>
           );
         })}

@@ -7,7 +7,7 @@ import type { StoryCopy } from '../data/story';
 import type { GraphicComponent } from '../graphic/types';
 import type { T } from '../text';
 import { GraphicBoundary } from './GraphicBoundary';
-import { SourceLinks } from './SourceLinks';
+import { StepContent } from './StepContent';
 
 export type HandoutProps = {
   copy: StoryCopy;
@@ -33,24 +33,15 @@ export const Handout = ({ copy, Graphic, t, screen = false }: HandoutProps) => (
               </GraphicBoundary>
               <figcaption>{t(words.alt)}</figcaption>
             </figure>
-            <p className="step__kicker">
-              {i + 1}. {t(words.kicker)}
-            </p>
-            <h3>{t(words.heading)}</h3>
-            {words.body.map((p, j) => (
-              <p key={j}>{t(p)}</p>
-            ))}
-            {words.quote && (
-              // As on the page (StepCard): the words as published, in their language, then ours.
-              <figure className="step__quote">
-                <blockquote lang={words.quote.originalLang}>
-                  <p>{words.quote.original ?? words.quote.text}</p>
-                </blockquote>
-                {words.quote.original && <p className="step__translation">{words.quote.text}</p>}
-                <figcaption>— {words.quote.cite}</figcaption>
-              </figure>
-            )}
-            <SourceLinks ids={s.sources} label={copy.ui.stepSources} className="step__sources" />
+            <StepContent
+              id={s.id}
+              words={words}
+              sources={s.sources}
+              ui={copy.ui}
+              t={t}
+              variant="handout"
+              number={i + 1}
+            />
           </li>
         );
       })}

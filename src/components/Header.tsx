@@ -8,13 +8,13 @@ export type HeaderProps = {
   ui: StoryCopy['ui'];
   t: T;
   compact?: boolean;
-  /** Starts presentation mode (the full page only). */
-  onPresent?: () => void;
+  /** Shows the button that starts presentation mode (the full page only; wired by islands/page.tsx). */
+  present?: boolean;
   /** The edition, for the language switcher (the full page only). */
   locale?: LocaleId;
 };
 
-export const Header = ({ ui, t, compact = false, onPresent, locale }: HeaderProps) => (
+export const Header = ({ ui, t, compact = false, present = false, locale }: HeaderProps) => (
   <header className={compact ? 'masthead masthead--compact' : 'masthead'}>
     {locale && <LanguageSwitch locale={locale} label={ui.languageLabel} />}
     <p className="masthead__kicker">{t(ui.kicker)}</p>
@@ -23,10 +23,10 @@ export const Header = ({ ui, t, compact = false, onPresent, locale }: HeaderProp
     {!compact && (
       <p className="masthead__meta">
         {t(ui.published)}
-        {onPresent && (
+        {present && (
           <>
             {' · '}
-            <button type="button" className="masthead__present" onClick={onPresent}>
+            <button type="button" className="masthead__present" data-action="present">
               {ui.present}
             </button>
           </>

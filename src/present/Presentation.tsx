@@ -9,7 +9,7 @@ import type { T } from '../text';
 import type { LocaleId } from '../data/copy/ids';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { GraphicBoundary } from '../components/GraphicBoundary';
-import { SourceLinks } from '../components/SourceLinks';
+import { StepContent } from '../components/StepContent';
 import { Glossary, Questions } from '../components/TeacherLists';
 import { actionFor, move } from './keys';
 import { navigate } from './mode';
@@ -170,7 +170,6 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
   }, [black, index, go, leave, openNotes, toggleFullscreen]);
 
   const heading = slideHeading(slide, copy, t);
-  const quote = slide.kind === 'step' ? copy.steps[step.id].quote : undefined;
   const count = t(ui.slideCount, {
     n: formatNumber(index + 1, ui.lang),
     total: formatNumber(slides.length, ui.lang),
@@ -198,31 +197,17 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
         </div>
       )}
       <main className="present__text" id="slide">
-        {slide.kind === 'step' && <p className="present__kicker">{t(copy.steps[step.id].kicker)}</p>}
-        <h1 className="present__heading">{heading}</h1>
-        {slide.kind === 'step' && (
-          <>
-            {copy.steps[step.id].body.map((p, i) => (
-              <p key={i}>{t(p)}</p>
-            ))}
-            {quote && (
-              // The words as published, in their language; our translation and the speaker's name
-              // in the edition's.
-              <blockquote className="present__quote" lang={quote.originalLang}>
-                <p>{quote.original ?? quote.text}</p>
-                {quote.original && (
-                  <p className="present__translation" lang={ui.lang}>
-                    {quote.text}
-                  </p>
-                )}
-                <footer lang={quote.original ? ui.lang : undefined}>— {quote.cite}</footer>
-              </blockquote>
-            )}
-            <p className="sr-only">
-              {ui.graphicLabel}: {t(copy.steps[step.id].alt)}
-            </p>
-            <SourceLinks ids={step.sources} label={ui.stepSources} className="present__sources" />
-          </>
+        {slide.kind === 'step' ? (
+          <StepContent
+            id={step.id}
+            words={copy.steps[step.id]}
+            sources={step.sources}
+            ui={ui}
+            t={t}
+            variant="present"
+          />
+        ) : (
+          <h1 className="present__heading">{heading}</h1>
         )}
         {slide.kind === 'glossary' && (
           <Glossary copy={copy} className="present__glossary" sourcesClassName="present__sources" />

@@ -1,8 +1,6 @@
 // Which layout the page shows, from its address: the scroll story, presentation mode
 // (`?present`, one step per screen) or the presenter's notes window (`?present&presenter`).
 // The address is the state, so Back, Forward and reload keep the mode and the step.
-import { useSyncExternalStore } from 'react';
-
 export type PageMode = 'page' | 'present' | 'presenter';
 
 const CHANGE = 'kx:mode';
@@ -18,7 +16,8 @@ export const modeOf = (search: string): PageMode => {
   return params.has('presenter') ? 'presenter' : 'present';
 };
 
-const subscribe = (onChange: () => void) => {
+/** Calls `onChange` when the mode may have changed (Back, Forward, navigate()); returns the unsubscribe. */
+export const onModeChange = (onChange: () => void) => {
   window.addEventListener('popstate', onChange);
   window.addEventListener(CHANGE, onChange);
   return () => {
@@ -26,14 +25,6 @@ const subscribe = (onChange: () => void) => {
     window.removeEventListener(CHANGE, onChange);
   };
 };
-
-/** The mode; the prerendered page (and hydration) is always the scroll story. */
-export const usePageMode = (): PageMode =>
-  useSyncExternalStore(
-    subscribe,
-    () => modeOf(window.location.search),
-    () => 'page',
-  );
 
 /** The address of `mode` at slide or step `id`, keeping the other parameters (e.g. the language). */
 export const addressFor = (href: string, mode: PageMode, id: string): string => {

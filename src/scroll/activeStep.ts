@@ -1,5 +1,5 @@
 // The scroll engine's pure logic: which step the reading line is in, how far through it, and
-// how deep links and offsets are parsed. The hook (useScrollSteps) only feeds it numbers.
+// how deep links and offsets are parsed. The engine (followSteps.ts) only feeds it numbers.
 
 /** A step's extent in document coordinates, px. */
 export type StepBox = { top: number; bottom: number };

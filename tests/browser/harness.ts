@@ -137,11 +137,17 @@ export const collectErrors = (page: Page, { warnings = false, into = [] as strin
 };
 
 /**
- * Waits until the scroll story's graphic has settled: its state drawn, no transition running
- * (`data-settled`, set by src/graphic/settle.ts).
+ * Waits until the scroll story's graphic has settled: it shows the active step (it follows the
+ * story in a transition of its own: `data-shows` beside the story's `data-active`), its state
+ * drawn, no transition running (`data-settled`, set by src/graphic/settle.ts).
  */
 export const waitSettled = (page: Page | Frame, scope = '.scrolly') =>
-  page.waitForFunction((s) => document.querySelector(`${s} .graphic[data-settled]`) !== null, scope);
+  page.waitForFunction((s) => {
+    const root = document.querySelector(s);
+    const slot = root?.querySelector('.scrolly__graphic');
+    if (slot && slot.getAttribute('data-shows') !== root?.getAttribute('data-active')) return false;
+    return root?.querySelector('.graphic[data-settled]') != null;
+  }, scope);
 
 /** Waits until the scroll story shows step `id`. */
 export const waitActive = (page: Page | Frame, id: string) =>

@@ -38,11 +38,11 @@ describe.each(['ko', 'uk'] as const)('the %s quote', (locale) => {
   it('shows in presentation mode: the original marked as English, the translation in the edition', () => {
     window.history.replaceState(null, '', '/?present#envoy');
     const { container } = render(<Presentation copy={copy} Graphic={NoGraphic} t={makeT(copy)} locale={locale} />);
-    const block = container.querySelector('.present__quote');
-    expect(block?.getAttribute('lang')).toBe('en');
-    expect(block?.querySelector('p')?.textContent).toBe(quote?.original);
-    const translation = [...(block?.querySelectorAll('p') ?? [])].find((p) => p.textContent === quote?.text);
+    const figure = container.querySelector('.present__quote');
+    expect(figure?.querySelector('blockquote')?.getAttribute('lang')).toBe('en');
+    expect(figure?.querySelector('blockquote p')?.textContent).toBe(quote?.original);
+    const translation = [...(figure?.querySelectorAll('p') ?? [])].find((p) => p.textContent === quote?.text);
     expect(translation?.getAttribute('lang')).toBe(locale);
-    expect(block?.querySelector('footer')?.getAttribute('lang')).toBe(locale);
+    expect(figure?.querySelector('figcaption')?.getAttribute('lang')).toBe(locale);
   });
 });

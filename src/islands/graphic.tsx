@@ -1,0 +1,49 @@
+// The graphic's island: the one part of the story that React hydrates. It reads the active step
+// from the story (islands/story.ts) and hands it to the same `GraphicSlot` the server rendered.
+import { startTransition, StrictMode, useEffect, useLayoutEffect, useState } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { LazyMotion } from 'framer-motion';
+import type { StoryCopy } from '../data/story';
+import type { GraphicComponent } from '../graphic/types';
+import { GraphicSlot } from '../components/Scrolly';
+import { LinkTargetContext } from '../components/links';
+import { loadMotionFeatures } from '../motion';
+import { steps } from '../data/steps';
+import type { ActiveStep } from './story';
+
+type Props = { copy: StoryCopy; Graphic: GraphicComponent; active: ActiveStep };
+type LiveProps = Props & { onShow: (id: string) => void };
+
+const LiveGraphic = ({ copy, Graphic, active, onShow }: LiveProps) => {
+  // Hydrates at the first step, as prerendered, then follows. A transition: a step change never
+  // blocks scrolling, and a graphic still loading (a dehydrated Suspense boundary) waits for its
+  // code instead of being thrown away.
+  const [index, setIndex] = useState(0);
+  useEffect(() => {
+    const sync = () => startTransition(() => setIndex(active.get()));
+    sync();
+    return active.subscribe(sync);
+  }, [active]);
+  // Which step the graphic shows, once committed (after the graphic has marked itself unsettled
+  // if anything in it is about to move): `data-shows` on the slot, beside the story's `data-active`.
+  useLayoutEffect(() => onShow((steps[index] ?? steps[0]).id), [onShow, index]);
+  return <GraphicSlot copy={copy} Graphic={Graphic} index={index} />;
+};
+
+/** Hydrates the prerendered graphic in `container` (`.scrolly__graphic`). */
+export const mountGraphic = (container: HTMLElement, props: Props & { embed: boolean }) =>
+  hydrateRoot(
+    container,
+    <StrictMode>
+      <LazyMotion features={loadMotionFeatures} strict>
+        <LinkTargetContext.Provider value={props.embed ? 'blank' : 'self'}>
+          <LiveGraphic
+            copy={props.copy}
+            Graphic={props.Graphic}
+            active={props.active}
+            onShow={(id) => container.setAttribute('data-shows', id)}
+          />
+        </LinkTargetContext.Provider>
+      </LazyMotion>
+    </StrictMode>,
+  );
