@@ -205,7 +205,13 @@ describe.skipIf(!chromiumPath)('reduced motion', () => {
     const page = await open({ width: 1280, height: 800, reducedMotion: 'reduce' });
     for (const s of [steps[3]!, steps[11]!, steps[0]!]) {
       await scrollToStep(page, s.id);
-      await page.waitForFunction((id) => document.querySelector('.scrolly')?.getAttribute('data-active') === id, s.id);
+      // The story shows the step, and so does the graphic (which follows it in a transition).
+      await page.waitForFunction(
+        (id) =>
+          document.querySelector('.scrolly')?.getAttribute('data-active') === id &&
+          document.querySelector('.scrolly__graphic')?.getAttribute('data-shows') === id,
+        s.id,
+      );
       const frames = await page.evaluate(
         () =>
           new Promise<{ running: number; transform: string }[]>((resolve, reject) => {
