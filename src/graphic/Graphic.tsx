@@ -1,6 +1,6 @@
 // The sticky graphic: map above, timeline below. Hidden from assistive technology; each step
 // carries its own text alternative in the story.
-import { useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import type { GraphicState } from '../data/types';
 import type { StoryCopy } from '../data/story';
 import type { Geodata } from '../map/geodata';
@@ -45,17 +45,23 @@ export const Graphic = ({ state, geo, copy, still = false }: GraphicProps) => {
   return (
     <SettleContext.Provider value={settle}>
       <div className="graphic" aria-hidden="true" ref={root}>
+        {/* Each part in a Suspense boundary of its own: the browser hydrates and commits them one
+            after the other, in shorter tasks, instead of the whole graphic in one. */}
         <div className="graphic__focus">
-          <TimelineFocus focus={state.timeline} copy={copy} />
+          <Suspense fallback={null}>
+            <TimelineFocus focus={state.timeline} copy={copy} />
+          </Suspense>
         </div>
         <div className="graphic__map">
           <GraphicBoundary fallback={note}>
-            {geo ? <MapView geo={geo} state={state.map} copy={copy} /> : note}
+            <Suspense fallback={null}>{geo ? <MapView geo={geo} state={state.map} copy={copy} /> : note}</Suspense>
           </GraphicBoundary>
         </div>
         <div className="graphic__timeline">
           <GraphicBoundary fallback={<p className="graphic__note">{copy.ui.timelineError}</p>}>
-            <Timeline focus={state.timeline} copy={copy} />
+            <Suspense fallback={null}>
+              <Timeline focus={state.timeline} copy={copy} />
+            </Suspense>
           </GraphicBoundary>
         </div>
       </div>

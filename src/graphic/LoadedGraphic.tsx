@@ -15,19 +15,27 @@ const parse = (): Geodata | null => {
   }
 };
 
-const geo = parse();
+/** The boundaries, parsed once: in a task of its own in the browser, on first use on the server. */
+let geo: Geodata | null | undefined;
+const geodata = () => (geo === undefined ? (geo = parse()) : geo);
 
 /**
- * Each map layer's paths, computed now in short tasks, so hydrating the map only reads them
- * (buildLayer keeps what was computed) instead of projecting every boundary in one long task.
+ * The boundaries parsed, then each map layer's paths computed, each in short tasks of its own
+ * (not while this module is evaluated), so hydrating the map only reads them (buildLayer keeps
+ * what was computed) instead of projecting every boundary in one long task.
  */
 export const prepared: Promise<void> = (async () => {
-  if (!geo) return;
-  for (const layer of ['region', 'wide'] as const) await prepareLayer(geo, layer, nextTask);
+  await nextTask();
+  const parsed = geodata();
+  if (!parsed) return;
+  for (const layer of ['region', 'wide'] as const) {
+    await nextTask();
+    await prepareLayer(parsed, layer, nextTask);
+  }
 })();
 
 const LoadedGraphic = ({ state, copy, still }: GraphicSlotProps) => (
-  <Graphic state={state} geo={geo} copy={copy} still={still} />
+  <Graphic state={state} geo={geodata()} copy={copy} still={still} />
 );
 
 export default LoadedGraphic;

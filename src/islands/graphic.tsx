@@ -30,8 +30,15 @@ const LiveGraphic = ({ copy, Graphic, active, onShow }: LiveProps) => {
   return <GraphicSlot copy={copy} Graphic={Graphic} index={index} />;
 };
 
-/** Hydrates the prerendered graphic in `container` (`.scrolly__graphic`). */
+/**
+ * Hydrates the prerendered graphic in `container` (`.scrolly__graphic`), in a transition, so
+ * React yields to the browser between slices of the work (a plain hydrateRoot renders in one
+ * blocking task).
+ */
 export const mountGraphic = (container: HTMLElement, props: Props & { embed: boolean }) =>
+  startTransition(() => void hydrate(container, props));
+
+const hydrate = (container: HTMLElement, props: Props & { embed: boolean }) =>
   hydrateRoot(
     container,
     <StrictMode>

@@ -23,7 +23,7 @@ export type WalkOptions = {
   reducedMotion?: 'reduce' | 'no-preference';
 };
 
-/** Records layout shifts, CSP violations and Intl formatters from the first script on. */
+/** Records layout shifts, CSP violations and Intl formatters and collators from the first script on. */
 const probes = () => {
   const w = window as unknown as { __cls: number; __csp: string[]; __intl: string[] };
   w.__cls = 0;
@@ -36,7 +36,13 @@ const probes = () => {
   document.addEventListener('securitypolicyviolation', (e) =>
     w.__csp.push(`${e.violatedDirective} ${e.blockedURI || 'inline'} ${e.sourceFile}:${e.lineNumber}`),
   );
-  for (const name of ['DateTimeFormat', 'NumberFormat'] as const) {
+  // localeCompare starts ICU's collator, as costly as a formatter.
+  const compare = String.prototype.localeCompare;
+  String.prototype.localeCompare = function (this: string, ...args: Parameters<typeof compare>) {
+    w.__intl.push('localeCompare');
+    return compare.apply(this, args);
+  };
+  for (const name of ['DateTimeFormat', 'NumberFormat', 'Collator'] as const) {
     const Original = Intl[name];
     Intl[name] = new Proxy(Original, {
       construct: (target, args) => (w.__intl.push(name), Reflect.construct(target, args)),
