@@ -16,12 +16,13 @@
   var PYM = 'xPYMx';
   var MAX = 1e6;
   // Prerendered height at 390 and 1280 px wide, per edition (= src/embed/snippets.ts RESERVED).
-  var RESERVED = { en: [1640, 1080], ko: [1610, 1110], uk: [1850, 1140] };
+  var RESERVED = { en: [1695, 1130], ko: [1665, 1160], uk: [1905, 1190] };
   var SLOPE = 0.8;
 
   function reserved(lang, width) {
     var r = RESERVED[lang] || RESERVED.en;
-    return Math.round(Math.max(r[1], r[0] + SLOPE * (390 - (width > 0 ? width : 390))));
+    var w = width > 0 ? width : 390;
+    return w >= 900 ? r[1] : Math.round(Math.max(r[1], r[0] + SLOPE * (390 - w)));
   }
   var script = document.currentScript;
   var base = (script && script.src) || location.href;

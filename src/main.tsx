@@ -12,6 +12,8 @@ import { mountGraphic } from './islands/graphic';
 import { startPage } from './islands/page';
 import { stepCount } from './components/Scrolly';
 import { parseChildId } from './embed/protocol';
+import { startShare } from './islands/share';
+import { localeDir } from './i18n';
 
 // The graphic renders once its map layers are computed (in tasks of their own).
 const Graphic = lazy(() => import('./graphic/LoadedGraphic').then((m) => m.prepared.then(() => m)));
@@ -34,6 +36,14 @@ export const start = async (root: HTMLElement, locale: LocaleId) => {
     const story = startStory({ section, progress, count: (i) => stepCount(copy, t, i), embed: embedChild });
     const graphic = section.querySelector<HTMLElement>('.scrolly__graphic');
     if (story && graphic) mountGraphic(graphic, { copy, Graphic, active: story.active, embed });
+    const { ui } = copy;
+    startShare({
+      root: section,
+      dir: localeDir(locale),
+      title: ui.title,
+      copied: ui.shareCopied,
+      failed: ui.shareFailed,
+    });
   };
   if (!embed) return startPage({ root, copy, t, locale, Graphic, progress, startStory: liven });
   // The embed's language links keep its child id, so the parent keeps sizing it after a change.

@@ -21,6 +21,18 @@ export const StepCard = memo(function StepCard({ id, copy, sources, ui, active, 
     <li className={`step${active ? ' is-active' : ''}`} id={id} data-step={id}>
       <article className="step__card" aria-labelledby={`${id}-heading`}>
         <StepContent id={id} words={copy} sources={sources} ui={ui} t={t} variant="step" />
+        {/* Wired in the browser (islands/share.ts); hidden until then, and without scripts. */}
+        <p className="step__share">
+          <button
+            type="button"
+            className="button step__share-button"
+            data-share={id}
+            aria-describedby={`${id}-heading`}
+          >
+            {ui.shareStep}
+          </button>{' '}
+          <span className="step__share-status" role="status"></span>
+        </p>
       </article>
     </li>
   );

@@ -125,6 +125,14 @@ export type UiCopy = {
   headline: string;
   dek: string;
   published: string;
+  /** "Published {date}": when the explainer was published. */
+  publishedOn: string;
+  /** "Updated {date}": its latest update or correction. */
+  updatedOn: string;
+  correctionsHeading: string;
+  correctionsIntro: string;
+  /** The share image's text alternative (og:image:alt). */
+  shareImageAlt: string;
   skipToStory: string;
   storyLabel: string;
   stepSources: string;

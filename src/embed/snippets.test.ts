@@ -29,7 +29,7 @@ describe('embedSnippets', () => {
 
   it('reserves the prerendered height, phone to desktop, and lazy-loads the plain iframe', () => {
     expect(s.iframe).toContain(`height="${RESERVED.en.desktop}"`);
-    // 1952 - 80vw: 1640 px at 390 wide, never under the desktop height.
+    // 2007 - 80vw: 1695 px at 390 wide, never under the desktop height.
     expect(s.iframe).toContain(
       `style="border:0;display:block;height:max(${RESERVED.en.desktop}px,calc(${RESERVED.en.phone + 312}px - 80vw))"`,
     );
@@ -43,6 +43,7 @@ describe('reservedHeight', () => {
     expect(reservedHeight('en', 390)).toBe(RESERVED.en.phone);
     expect(reservedHeight('uk', 1280)).toBe(RESERVED.uk.desktop);
     expect(reservedHeight('ko', 1920)).toBe(RESERVED.ko.desktop);
+    expect(reservedHeight('uk', 900)).toBe(RESERVED.uk.desktop);
     expect(reservedHeight('en', 768)).toBe(Math.round(RESERVED.en.phone - RESERVE_SLOPE * 378));
   });
 

@@ -12,9 +12,9 @@ export const EMBED_ATTRIBUTE = 'data-kursk-explainer';
  * change, measure again and update them here and in public/embed.js.
  */
 export const RESERVED = {
-  en: { phone: 1640, desktop: 1080 },
-  ko: { phone: 1610, desktop: 1110 },
-  uk: { phone: 1850, desktop: 1140 },
+  en: { phone: 1695, desktop: 1130 },
+  ko: { phone: 1665, desktop: 1160 },
+  uk: { phone: 1905, desktop: 1190 },
 } as const satisfies Record<string, { phone: number; desktop: number }>;
 
 /** Between the two widths the embed grows about this many px for each px narrower. */
@@ -24,7 +24,8 @@ export const RESERVE_SLOPE = 0.8;
 export const reservedHeight = (lang: string | undefined, width: number): number => {
   const r = RESERVED[(lang ?? 'en') as keyof typeof RESERVED] ?? RESERVED.en;
   const w = Number.isFinite(width) && width > 0 ? width : 390;
-  return Math.round(Math.max(r.desktop, r.phone + RESERVE_SLOPE * (390 - w)));
+  // From 900 px up the embed has its two-column layout, whose height does not depend on the width.
+  return w >= 900 ? r.desktop : Math.round(Math.max(r.desktop, r.phone + RESERVE_SLOPE * (390 - w)));
 };
 
 const escapeAttr = (s: string) =>
