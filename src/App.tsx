@@ -18,6 +18,7 @@ import { EmbedPanel } from './components/EmbedPanel';
 import { EmbedFooter } from './components/EmbedFooter';
 import { LinkTargetContext } from './components/links';
 import { Classroom } from './components/Classroom';
+import { Corrections } from './components/Corrections';
 
 export type AppProps = {
   /** Edition to render, and its words. */
@@ -59,6 +60,7 @@ export const App = ({ locale, copy, Graphic, embed = false }: AppProps) => {
         <Classroom copy={copy} />
         <SourceList ui={copy.ui} />
         <EmbedPanel ui={copy.ui} />
+        <Corrections ui={copy.ui} locale={locale} />
         <footer className="credits">
           <p>{t(copy.ui.credits)}</p>
         </footer>

@@ -3,6 +3,9 @@ import type { StoryCopy } from '../data/story';
 import type { T } from '../text';
 import type { LocaleId } from '../data/copy/ids';
 import { LanguageSwitch } from './LanguageSwitch';
+import { formatDate } from '../data/format';
+import { lastUpdated, publication } from '../data/publication';
+import type { IsoDate } from '../data/types';
 
 export type HeaderProps = {
   ui: StoryCopy['ui'];
@@ -14,12 +17,41 @@ export type HeaderProps = {
   locale?: LocaleId;
 };
 
+/** A copy string with `{date}` in it, the date formatted for the edition and marked as a `time`. */
+const Dated = ({ text, date, lang }: { text: string; date: IsoDate; lang: string }) => {
+  const [before, after = ''] = text.split('{date}');
+  return (
+    <>
+      {before}
+      <time dateTime={date}>{formatDate(date, lang)}</time>
+      {after}
+    </>
+  );
+};
+
+/** "Published … · Updated …": when the explainer came out, and its latest update or correction. */
+export const PublicationDates = ({ ui }: { ui: StoryCopy['ui'] }) => {
+  const updated = lastUpdated();
+  return (
+    <p className="masthead__dates">
+      <Dated text={ui.publishedOn} date={publication.published} lang={ui.lang} />
+      {updated && (
+        <>
+          {' · '}
+          <Dated text={ui.updatedOn} date={updated} lang={ui.lang} />
+        </>
+      )}
+    </p>
+  );
+};
+
 export const Header = ({ ui, t, compact = false, present = false, locale }: HeaderProps) => (
   <header className={compact ? 'masthead masthead--compact' : 'masthead'}>
     {locale && <LanguageSwitch locale={locale} label={ui.languageLabel} />}
     <p className="masthead__kicker">{t(ui.kicker)}</p>
     <h1 className="masthead__headline">{t(ui.headline)}</h1>
     {!compact && <p className="masthead__dek">{t(ui.dek)}</p>}
+    {!compact && <PublicationDates ui={ui} />}
     {!compact && (
       <p className="masthead__meta">
         {t(ui.published)}

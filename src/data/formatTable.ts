@@ -5,6 +5,7 @@ import { locales } from './copy';
 import { isLocale } from '../i18n';
 import { events } from './events';
 import { sources } from './sources';
+import { publication } from './publication';
 import { formatDate, formatDateRange, formatNumber, formatYear, recordFormats, sourceDateStyle } from './format';
 import { makeT } from '../text';
 
@@ -30,6 +31,9 @@ export const formatTable = (locale: string): Record<string, string> => {
     for (const s of strings(copy)) t(s);
     for (const e of Object.values(events)) formatDateRange(e.date, 'end' in e ? e.end : undefined, lang);
     for (const s of Object.values(sources)) formatDate(s.date, lang, sourceDateStyle[s.precision]);
+    // Published, updated and corrected (the masthead's dates and the corrections note).
+    for (const d of [publication.published, ...publication.updates.map((u) => u.date)]) formatDate(d, lang);
+    for (const c of publication.corrections) formatDate(c.date, lang);
     for (let y = YEARS.from; y <= YEARS.to; y++) formatYear(y, lang);
     for (let n = 0; n <= COUNTS; n++) formatNumber(n, lang);
     for (const km of SCALE_KM) formatNumber(km, lang);
