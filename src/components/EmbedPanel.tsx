@@ -34,7 +34,7 @@ export const EmbedPanel = ({ ui }: EmbedPanelProps) => {
           return (
             <div className="embed-panel__snippet" key={kind}>
               <h3 id={`${id}-label`}>{labels[kind]}</h3>
-              <pre aria-labelledby={`${id}-label`}>
+              <pre>
                 <code id={id}>{snippets[kind]}</code>
               </pre>
               <button

@@ -19,7 +19,8 @@ export const TimelineList = ({ copy, t }: TimelineListProps) => (
         const end = 'end' in e ? e.end : undefined;
         return (
           <li key={id} id={`event-${id}`} className={'afterInterview' in e ? 'is-after' : undefined}>
-            <time dateTime={end ? `${e.date}/${end}` : e.date}>{formatDateRange(e.date, end, copy.ui.lang)}</time>
+            {/* A time's datetime holds one date, not a range: the first day, with the whole span in its text. */}
+            <time dateTime={e.date}>{formatDateRange(e.date, end, copy.ui.lang)}</time>
             {'afterInterview' in e && <span className="tag">{copy.ui.afterInterview}</span>}
             <strong className="timeline-list__title">{t(copy.events[id].title)}</strong>
             <span className="timeline-list__summary">{t(copy.events[id].summary)}</span>
