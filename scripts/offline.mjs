@@ -141,6 +141,10 @@ for (const dir of editions) {
   swap(/\s*<link rel="canonical"[^>]*>/, () => '', 'drop the canonical link');
   // The editions' alternates point at the site; the offline copy links its languages in the page.
   html = html.replace(/\s*<link rel="alternate"[^>]*>/g, () => '');
+  // Share cards and structured data describe the page on the site, not this file: they go too, so
+  // the copy's only script is its own inline module (the one its CSP hashes).
+  html = html.replace(/\s*<meta (?:property|name)="(?:og|article|twitter):[^"]*"[^>]*>/g, () => '');
+  swap(/\s*<script type="application\/ld\+json">[^]*?<\/script>/, () => '', 'drop the structured data');
   swap(/\s*<script\b[^>]*\bsrc="[^"]*"[^>]*><\/script>/g, () => '', 'drop the external script');
   html = html.replace(/\s*<link\b[^>]*\brel="modulepreload"[^>]*>/g, () => '');
   swap(/<link\b[^>]*\brel="stylesheet"[^>]*>/, () => `<style>${css}</style>`, 'inline the stylesheet');

@@ -1,9 +1,13 @@
 // Prerenders the explainer's pages with React's server renderer, so the whole story reads before
 // (and without) any script: dist/index.html (the full page) and dist/embed.html (the page a
-// news site puts in an iframe). Runs after `vite build` and the SSR build.
+// news site puts in an iframe), per edition, each with its share card tags (Open Graph, Twitter),
+// its NewsArticle structured data and its share image (share-image.png, scripts/share-image.mjs);
+// then dist/sitemap.xml and dist/robots.txt for every edition. Runs after `vite build` and the SSR
+// build.
 import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SHARE_HEIGHT, SHARE_MAP_SIZE, SHARE_WIDTH, renderShareImage, shareFonts } from './share-image.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // PRERENDER_DIST and PRERENDER_SSR: another pair of builds (the fault-tolerance tests make one).
@@ -12,7 +16,64 @@ const ssr = resolve(root, process.env.PRERENDER_SSR ?? 'dist-ssr');
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const { render, CANONICAL_URL, localeIds, localeDir } = await import(pathToFileURL(`${ssr}/entry-server.js`).href);
+const { render, shareCard, article, CANONICAL_URL, localeIds, localeDir, ogLocales, locales } = await import(
+  pathToFileURL(`${ssr}/entry-server.js`).href
+);
+
+/** Each edition's share image, beside its page. */
+const SHARE_FILE = 'share-image.png';
+const fonts = shareFonts();
+const pageUrl = (locale) => `${CANONICAL_URL}${localeDir(locale)}`;
+
+/** JSON inside a script element: nothing in it may end the element or open a comment. */
+const scriptJson = (value) =>
+  JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+
+/** The share card's tags (Open Graph and Twitter) and the NewsArticle structured data of an edition. */
+const publishingHead = (locale, ui, description) => {
+  const url = pageUrl(locale);
+  const image = `${url}${SHARE_FILE}`;
+  const meta = (property, content) => `<meta property="${property}" content="${escapeHtml(content)}" />`;
+  const tags = [
+    meta('og:type', 'article'),
+    meta('og:title', ui.title),
+    meta('og:description', description),
+    meta('og:url', url),
+    meta('og:site_name', article.byline.publisher.name),
+    meta('og:locale', ogLocales[locale]),
+    ...localeIds.filter((id) => id !== locale).map((id) => meta('og:locale:alternate', ogLocales[id])),
+    meta('og:image', image),
+    meta('og:image:type', 'image/png'),
+    meta('og:image:width', String(SHARE_WIDTH)),
+    meta('og:image:height', String(SHARE_HEIGHT)),
+    meta('og:image:alt', ui.shareImageAlt),
+    meta('article:published_time', article.published),
+    meta('article:modified_time', article.modified),
+    `<meta name="twitter:card" content="summary_large_image" />`,
+  ];
+  const ld = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: ui.title,
+    description,
+    inLanguage: ui.lang,
+    url,
+    mainEntityOfPage: url,
+    datePublished: article.published,
+    dateModified: article.modified,
+    image: { '@type': 'ImageObject', url: image, width: SHARE_WIDTH, height: SHARE_HEIGHT },
+    author: article.byline.author,
+    publisher: article.byline.publisher,
+    isBasedOn: {
+      '@type': 'NewsArticle',
+      headline: article.basedOn.title,
+      url: article.basedOn.url,
+      datePublished: article.basedOn.date,
+      publisher: { '@type': 'Organization', name: article.basedOn.outlet },
+    },
+  };
+  return [...tags, `<script type="application/ld+json">\n${scriptJson(ld)}\n    </script>`].join('\n    ');
+};
 
 // The page vite built from index.html: one bundle serves both pages.
 const template = readFileSync(`${dist}/index.html`, 'utf8');
@@ -47,7 +108,8 @@ const prerender = (locale, page) => {
       '<meta name="description" content="" />',
       `<meta name="description" content="${escapeHtml(description)}" />\n` +
         `    <link rel="canonical" href="${escapeHtml(`${CANONICAL_URL}${dir}`)}" />\n    ` +
-        alternates(page === 'embed' ? 'embed.html' : ''),
+        alternates(page === 'embed' ? 'embed.html' : '') +
+        `\n    ${publishingHead(locale, ui, description)}`,
     )
     .replace('<div id="root"', `<div id="root" data-locale="${escapeHtml(locale)}"`)
     .replace('<!--app-->', html)
@@ -55,6 +117,11 @@ const prerender = (locale, page) => {
     .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin');
   // A page in a folder reaches the shared assets one level up.
   if (dir) out = out.replaceAll('="./assets/', '="../assets/');
+  // The one inline script a page may carry: its structured data, a data block the browser never
+  // runs (and the CSP does not block). Any other script must load from a file.
+  const inline = (out.match(/<script\b[^>]*>/gi) ?? []).filter((tag) => !/\bsrc=/i.test(tag));
+  if (inline.length !== 1 || inline[0] !== '<script type="application/ld+json">')
+    throw new Error(`[prerender] ${dir}${file}: inline scripts other than the JSON-LD data block: ${inline.join(' ')}`);
   if (
     out.includes('<!--app-->') ||
     !out.includes('rel="canonical"') ||
@@ -66,8 +133,41 @@ const prerender = (locale, page) => {
   console.log(`prerendered dist/${dir}${file}: ${Buffer.byteLength(out)} bytes`);
 };
 
+/** The edition's share image, 1200×630 PNG, drawn from its map and headline. */
+const shareImage = (locale) => {
+  const png = renderShareImage(shareCard(locale, SHARE_MAP_SIZE), fonts);
+  const path = `${dist}/${localeDir(locale)}${SHARE_FILE}`;
+  mkdirSync(`${dist}/${localeDir(locale)}`, { recursive: true });
+  writeFileSync(path, png);
+  console.log(`share image dist/${localeDir(locale)}${SHARE_FILE}: ${png.length} bytes`);
+};
+
+/** Every edition's page, each listing all the editions as alternates (x-default: English). */
+const sitemap = () => {
+  const links = localeIds
+    .map((id) => `    <xhtml:link rel="alternate" hreflang="${id}" href="${escapeHtml(pageUrl(id))}" />`)
+    .concat(`    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeHtml(CANONICAL_URL)}" />`)
+    .join('\n');
+  const urls = localeIds.map(
+    (id) =>
+      `  <url>\n    <loc>${escapeHtml(pageUrl(id))}</loc>\n    <lastmod>${article.modified}</lastmod>\n${links}\n  </url>`,
+  );
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' +
+    `${urls.join('\n')}\n</urlset>\n`
+  );
+};
+
 for (const locale of localeIds) {
+  if (!locales[locale] || !ogLocales[locale])
+    throw new Error(`[prerender] edition ${locale} has no words or og:locale`);
   prerender(locale, 'page');
   prerender(locale, 'embed');
+  shareImage(locale);
 }
+writeFileSync(`${dist}/sitemap.xml`, sitemap());
+// The embeds and the offline copies carry noindex themselves; robots.txt only names the sitemap.
+writeFileSync(`${dist}/robots.txt`, `User-agent: *\nAllow: /\n\nSitemap: ${CANONICAL_URL}sitemap.xml\n`);
+console.log(`wrote dist/sitemap.xml (${localeIds.length} editions) and dist/robots.txt`);
 rmSync(ssr, { recursive: true, force: true });

@@ -15,3 +15,16 @@ const normalise = (url: string | undefined): string => {
 
 /** The full explainer's address, ending in a slash. */
 export const CANONICAL_URL = normalise(import.meta.env?.VITE_CANONICAL_URL as string | undefined);
+
+/**
+ * Who wrote the explainer and who publishes it: the structured data's author and publisher
+ * (NewsArticle JSON-LD in every edition's head). Change them here, in this one place.
+ */
+export const byline = {
+  author: { '@type': 'Organization', name: 'Explainers desk', url: CANONICAL_URL },
+  publisher: {
+    '@type': 'NewsMediaOrganization',
+    name: 'Explainers',
+    url: CANONICAL_URL.replace(/^(\w+:\/\/[^/]+\/).*$/, '$1'),
+  },
+} as const;
