@@ -173,6 +173,10 @@ export type UiCopy = {
   copyCode: string;
   copied: string;
   copyFailed: string;
+  /** The button on each step's card, what it says once the link is copied, and before the link when it could not. */
+  shareStep: string;
+  shareCopied: string;
+  shareFailed: string;
   /** Classroom: the section at the end of the story, its tools, presentation mode, print. */
   classroomHeading: string;
   classroomIntro: string;

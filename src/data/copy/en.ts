@@ -58,6 +58,9 @@ export const en = {
     copyCode: 'Copy',
     copied: 'Copied to the clipboard',
     copyFailed: 'Could not copy: select the code and copy it by hand',
+    shareStep: 'Share this step',
+    shareCopied: 'Link copied to the clipboard',
+    shareFailed: 'Could not copy. The link:',
     classroomHeading: 'For the classroom',
     classroomIntro:
       'Present the story one step per screen, print a handout, or download a copy that works without the internet. The terms and questions below come with their sources.',

@@ -57,6 +57,9 @@ export const ko = {
     copyCode: '복사',
     copied: '클립보드에 복사됨',
     copyFailed: '복사 실패: 코드를 선택해 직접 복사하면 된다',
+    shareStep: '이 단계 공유하기',
+    shareCopied: '링크를 클립보드에 복사했다',
+    shareFailed: '복사하지 못했다. 링크:',
     classroomHeading: '수업 자료',
     classroomIntro:
       '한 화면에 한 단계씩 발표하거나, 유인물을 인쇄하거나, 인터넷 없이도 열리는 사본을 내려받을 수 있다. 아래 용어와 질문에는 출처가 함께 달려 있다.',
