@@ -5,7 +5,6 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { localeIds } from '../../src/data/copy/ids';
 import { shareCard } from '../../src/entry-server';
-// @ts-expect-error: a build script in plain JavaScript, without types.
 import {
   SHARE_HEIGHT,
   SHARE_MAP_SIZE,
