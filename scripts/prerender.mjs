@@ -29,8 +29,11 @@ const pageUrl = (locale) => `${CANONICAL_URL}${localeDir(locale)}`;
 const scriptJson = (value) =>
   JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 
-/** The share card's tags (Open Graph and Twitter) and the NewsArticle structured data of an edition. */
-const publishingHead = (locale, ui, description) => {
+/**
+ * The share card's tags (Open Graph and Twitter) of an edition, and on its page (not the embed,
+ * which is noindex and whose frame holds no inline script) the NewsArticle structured data.
+ */
+const publishingHead = (locale, ui, description, page) => {
   const url = pageUrl(locale);
   const image = `${url}${SHARE_FILE}`;
   const meta = (property, content) => `<meta property="${property}" content="${escapeHtml(content)}" />`;
@@ -72,6 +75,7 @@ const publishingHead = (locale, ui, description) => {
       publisher: { '@type': 'Organization', name: article.basedOn.outlet },
     },
   };
+  if (page === 'embed') return tags.join('\n    ');
   return [...tags, `<script type="application/ld+json">\n${scriptJson(ld)}\n    </script>`].join('\n    ');
 };
 
@@ -109,7 +113,7 @@ const prerender = (locale, page) => {
       `<meta name="description" content="${escapeHtml(description)}" />\n` +
         `    <link rel="canonical" href="${escapeHtml(`${CANONICAL_URL}${dir}`)}" />\n    ` +
         alternates(page === 'embed' ? 'embed.html' : '') +
-        `\n    ${publishingHead(locale, ui, description)}`,
+        `\n    ${publishingHead(locale, ui, description, page)}`,
     )
     .replace('<div id="root"', `<div id="root" data-locale="${escapeHtml(locale)}"`)
     .replace('<!--app-->', html)
@@ -118,9 +122,10 @@ const prerender = (locale, page) => {
   // A page in a folder reaches the shared assets one level up.
   if (dir) out = out.replaceAll('="./assets/', '="../assets/');
   // The one inline script a page may carry: its structured data, a data block the browser never
-  // runs (and the CSP does not block). Any other script must load from a file.
+  // runs (and the CSP does not block); the embed has none. Any other script must load from a file.
   const inline = (out.match(/<script\b[^>]*>/gi) ?? []).filter((tag) => !/\bsrc=/i.test(tag));
-  if (inline.length !== 1 || inline[0] !== '<script type="application/ld+json">')
+  const allowed = page === 'embed' ? [] : ['<script type="application/ld+json">'];
+  if (inline.join(' ') !== allowed.join(' '))
     throw new Error(`[prerender] ${dir}${file}: inline scripts other than the JSON-LD data block: ${inline.join(' ')}`);
   if (
     out.includes('<!--app-->') ||

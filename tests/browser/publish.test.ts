@@ -60,9 +60,9 @@ describe.each(localeIds.map((id) => [id] as [LocaleId]))('%s edition', (locale) 
       expect(meta('twitter:card')).toEqual(['summary_large_image']);
     });
 
-    it('carries NewsArticle structured data, the only inline script', () => {
-      const inline = [...doc.querySelectorAll('script:not([src])')];
-      expect(inline.map((s) => s.getAttribute('type'))).toEqual(['application/ld+json']);
+    it.skipIf(file === 'embed.html')('carries NewsArticle structured data, one data block in the head', () => {
+      const inline = [...doc.querySelectorAll('script[type="application/ld+json"]')];
+      expect(inline).toHaveLength(1);
       expect(inline[0]!.closest('head')).not.toBeNull();
       const ld = JSON.parse(inline[0]!.textContent ?? '') as Record<string, unknown>;
       expect(ld).toMatchObject({
@@ -79,6 +79,12 @@ describe.each(localeIds.map((id) => [id] as [LocaleId]))('%s edition', (locale) 
         isBasedOn: { url: sources.yonhapKng.url, headline: sources.yonhapKng.title },
       });
     });
+  });
+
+  it('embed.html carries no structured data (it is noindex)', () => {
+    const doc = parse(`${dir}embed.html`);
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(doc.querySelectorAll('script[type="application/ld+json"]')).toHaveLength(0);
   });
 
   it('has its share image: a 1200×630 PNG', () => {
