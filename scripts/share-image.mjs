@@ -25,6 +25,11 @@ const FONT_NAMES = [
 ];
 const SANS = "'DejaVu Sans', 'Noto Sans CJK KR'";
 const SERIF = "'DejaVu Serif', 'Noto Serif CJK KR', 'Noto Sans CJK KR'";
+/** Hangul takes the Noto CJK faces first (their bold, too): DejaVu has no Hangul to fall back from. */
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+const family = (text, latin, hangul) => (HANGUL.test(text) ? hangul : latin);
+const sansFor = (text) => family(text, SANS, "'Noto Sans CJK KR'");
+const serifFor = (text) => family(text, SERIF, "'Noto Serif CJK KR'");
 
 const walk = (dir, depth = 0) => {
   if (depth > 4 || !existsSync(dir)) return [];
@@ -56,7 +61,7 @@ const escapeXml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(
  * about its width), at spaces.
  */
 export const wrap = (text, max) => {
-  const width = (s) => [...s].reduce((n, c) => n + (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(c) ? 1.8 : 1), 0);
+  const width = (s) => [...s].reduce((n, c) => n + (HANGUL.test(c) ? 1.8 : 1), 0);
   const lines = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -71,7 +76,7 @@ export const wrap = (text, max) => {
 };
 
 /** The map's classes as the page's stylesheet paints them, in the light palette. */
-const mapStyle = (c) => `
+const mapStyle = (c, sans) => `
   .map-water { fill: ${c.water}; }
   .map-area { fill: ${c.landOther}; stroke: ${c.border}; stroke-width: 0.6; stroke-linejoin: round; }
   .map-area--ru { fill: ${c.russia}; }
@@ -83,7 +88,7 @@ const mapStyle = (c) => `
   .map-highlight--occupied { fill: none; }
   .map-arc { fill: none; stroke: ${c.arc}; stroke-width: 2.5; stroke-linecap: round; }
   .map-marker circle { fill: ${c.marker}; stroke: ${c.labelHalo}; stroke-width: 1.5; }
-  .map-label, .map-scale text, .map-credit { font-family: ${SANS}; paint-order: stroke; stroke: ${c.labelHalo}; stroke-width: 3px; stroke-linejoin: round; fill: ${c.text}; }
+  .map-label, .map-scale text, .map-credit { font-family: ${sans}; paint-order: stroke; stroke: ${c.labelHalo}; stroke-width: 3px; stroke-linejoin: round; fill: ${c.text}; }
   .map-label { font-size: 13px; font-weight: 600; }
   .map-label--area { font-size: 12px; font-weight: 700; letter-spacing: 0.04em; fill: ${c.muted}; }
   .map-label--arc { fill: ${c.arc}; }
@@ -127,13 +132,13 @@ export const shareSvg = ({ mapMarkup, kicker, headline, title, site, palette: c 
     `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" font-family="${family}" fill="${fill}" stroke="none">${escapeXml(s)}</text>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}">`,
-    `<style>${mapStyle(c)}</style>`,
+    `<style>${mapStyle(c, sansFor(mapMarkup))}</style>`,
     `<rect width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" fill="${c.bg}"/>`,
     placeMap(mapMarkup),
     `<rect x="${MAP.x}" y="0" width="4" height="${SHARE_HEIGHT}" fill="${c.highlight}"/>`,
-    text(56, 110, 26, 700, SANS, c.accent, kicker.toUpperCase()),
-    ...headlineLines.map((l, i) => text(56, headlineTop + i * 64, 54, 700, SERIF, c.text, l)),
-    ...titleLines.map((l, i) => text(56, titleTop + i * 36, 26, 400, SANS, c.muted, l)),
+    text(56, 110, 26, 700, sansFor(kicker), c.accent, kicker.toUpperCase()),
+    ...headlineLines.map((l, i) => text(56, headlineTop + i * 64, 54, 700, serifFor(l), c.text, l)),
+    ...titleLines.map((l, i) => text(56, titleTop + i * 36, 26, 400, sansFor(l), c.muted, l)),
     text(56, SHARE_HEIGHT - 40, 20, 700, SANS, c.muted, site),
     '</svg>',
   ].join('\n');
