@@ -52,6 +52,7 @@ const buildFaultSite = async () => {
   await vite('--outDir', 'dist-fault');
   await vite('--ssr', 'src/entry-server.tsx', '--outDir', 'dist-fault/.ssr');
   await run('node', ['scripts/prerender.mjs'], env);
+  await run('node', ['scripts/bootstrap.mjs'], env);
 };
 
 export default async function setup(project: TestProject) {
