@@ -9,9 +9,10 @@
 // animation frames and no ResizeObserver callbacks (the browser throttles its rendering), so
 // besides those the height is also measured on events, messages and a timer, which still run.
 //
-// When the parent reports where the frame sits in its viewport a second time (it follows
-// scrolling), the story switches from the stepper to scroll tracking driven by those reports,
-// once, before the reader reaches the frame, and reports its new height once.
+// When a Pym parent reports where the frame sits in its viewport, the story switches from the
+// stepper to scroll tracking driven by those reports (the frame asks for them while in view),
+// once, before the reader reaches the frame, and reports its new height once. Our loader says
+// so in the frame's address: the scroll story from the first measurement.
 import { createExternalViewport, type ExternalViewport } from '../scroll/viewport';
 import {
   heightMessages,
@@ -40,10 +41,13 @@ export type EmbedChild = {
 };
 
 /**
- * A parent that answers one request for its position may not follow scrolling (a Pym parent
- * without `trackscroll` does exactly that). The second position message shows it does.
+ * A Pym parent answers a request for the frame's position (`parentPositionInfo`) whether or not
+ * it follows scrolling itself (`trackscroll`). So the frame asks: every animation frame while the
+ * position moves, and every STILL_EVERY ms (at the next frame) once it has not moved for
+ * STILL_AFTER frames. A frame out of view gets no animation frames: it asks nothing then.
  */
-const POSITIONS_TO_TRACK = 2;
+const STILL_AFTER = 30;
+const STILL_EVERY = 200;
 
 /**
  * The parent's viewport height only changes the layout when it changes by more than this share,
@@ -95,8 +99,11 @@ const startEmbedChild = (): EmbedChild => {
   let frame = 0;
   let timer = 0;
   let burstUntil = 0;
-  let positions = 0;
   let layoutHeight = 0;
+  let asking = 0;
+  let askTimer = 0;
+  let still = 0;
+  let lastTop = Number.NaN;
 
   const post = (message: unknown) => {
     try {
@@ -135,6 +142,8 @@ const startEmbedChild = (): EmbedChild => {
     root.style.setProperty('--vh', `${(height / 100).toFixed(2)}px`);
   };
 
+  const hint = parseTrackHint(window.location.search);
+
   const onMessage = (event: MessageEvent) => {
     if (event.source !== parent) return;
     const message = parseParentMessage(event.data, childId);
@@ -152,17 +161,33 @@ const startEmbedChild = (): EmbedChild => {
       changed();
     }
     viewport.set(box);
-    positions += 1;
     // The switch changes the frame's height: never once the reader has reached it.
-    if (layout === 'stepper' && positions >= POSITIONS_TO_TRACK && mayReflow(message.position)) {
+    if (layout === 'stepper' && mayReflow(message.position)) {
       setLayout('track');
       changed();
     }
+    if (layout === 'track' && !hint) askAgain(message.position.top !== lastTop);
+    lastTop = message.position.top;
+  };
+
+  /** The next request for the frame's position: at the next frame while it moves, less often when still. */
+  const ask = () => {
+    asking = 0;
+    if (childId) post(pymMessage(childId, 'parentPositionInfo'));
+  };
+  const askAgain = (moved: boolean) => {
+    if (asking || askTimer) return;
+    still = moved ? 0 : still + 1;
+    if (still < STILL_AFTER) asking = requestAnimationFrame(ask);
+    else
+      askTimer = window.setTimeout(() => {
+        askTimer = 0;
+        asking = requestAnimationFrame(ask);
+      }, STILL_EVERY);
   };
 
   // Our loader follows scrolling and says so in the address, with the page's viewport height:
   // the scroll story from the first measurement, so its first height is its height.
-  const hint = parseTrackHint(window.location.search);
   if (hint) {
     setVh(hint);
     setLayout('track');
@@ -210,7 +235,9 @@ const startEmbedChild = (): EmbedChild => {
     ro?.disconnect();
     mo?.disconnect();
     window.clearTimeout(timer);
+    window.clearTimeout(askTimer);
     if (frame) cancelAnimationFrame(frame);
+    if (asking) cancelAnimationFrame(asking);
   };
   return child;
 };

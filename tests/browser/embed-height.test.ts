@@ -163,22 +163,8 @@ describe.skipIf(!chromiumPath)('the embed below the fold', () => {
         `${kind}: ${fitted} px at the deadline`,
       ).toBeLessThanOrEqual(2);
 
-      let settled = fitted;
-      let before = atDeadline.heights.length;
-      if (kind === 'pym-track') {
-        // Pym with trackscroll says it follows scrolling only with its second position report,
-        // at the reader's first scroll: the story switches then, while the frame is far below,
-        // and reports its new height once.
-        await page.mouse.wheel(0, 100);
-        await frame.waitForFunction(() => document.documentElement.dataset.embedLayout === 'track');
-        await page.waitForFunction((n) => (window as unknown as { __host: Host }).__host.heights.length > n, before);
-        const host = await readHost(page);
-        expect(host.heights.slice(before), 'one new height').toHaveLength(1);
-        settled = host.heights.at(-1)!.h;
-        expect(settled).toBeGreaterThan(fitted);
-        before = host.heights.length;
-      }
-
+      const settled = fitted;
+      const before = atDeadline.heights.length;
       await scrollToFrame(page);
       // Live: hydrated, the graphic drawn and settled.
       await frame.waitForFunction(() => document.querySelector('.scrolly[data-live] .graphic[data-settled]') !== null);

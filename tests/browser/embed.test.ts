@@ -18,7 +18,7 @@ const ids = steps.map((s) => s.id);
 
 const site = setupSite();
 
-type ParentKind = 'loader' | 'loader-ko' | 'pym' | 'frames' | 'plain' | 'sandboxed';
+type ParentKind = 'loader' | 'loader-ko' | 'pym' | 'pym-ask' | 'frames' | 'plain' | 'sandboxed';
 
 const article = (n: number, from: number) =>
   Array.from(
@@ -33,6 +33,9 @@ const parentPage = (kind: ParentKind, explainer: string) => {
     'loader-ko': `<div data-kursk-explainer data-lang="ko"></div><script src="${explainer}embed.js" async></script>`,
     pym: `<div id="pym-box"></div><script src="/pym.js"></script>
       <script>new pym.Parent('pym-box', '${explainer}embed.html', { trackscroll: true, title: 'Explainer' });</script>`,
+    // Pym without trackscroll: it reports the frame's position only when the frame asks.
+    'pym-ask': `<div id="pym-box"></div><script src="/pym.js"></script>
+      <script>new pym.Parent('pym-box', '${explainer}embed.html', { title: 'Explainer' });</script>`,
     frames: `<div data-frame-src="${explainer}embed.html" data-frame-attribute-title="Explainer"></div>
       <script src="/frames.js"></script><script>newswireFrames.autoInitFrames();</script>`,
     plain: `<iframe src="${explainer}embed.html" title="Explainer" width="100%" height="900" style="border:0;display:block"></iframe>`,
@@ -57,7 +60,7 @@ beforeAll(async () => {
     if (path === '/pym.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(PYM);
     if (path === '/frames.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(FRAMES);
     const kind = path.slice(1) as ParentKind;
-    if (!['loader', 'loader-ko', 'pym', 'frames', 'plain', 'sandboxed'].includes(kind))
+    if (!['loader', 'loader-ko', 'pym', 'pym-ask', 'frames', 'plain', 'sandboxed'].includes(kind))
       return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(parentPage(kind, site.url()));
   });
@@ -222,7 +225,7 @@ const scrollThrough = async (opened: Opened) => {
   return { seen, misplaced };
 };
 
-describe.skipIf(!chromiumPath).each(['loader', 'pym'] as const)(
+describe.skipIf(!chromiumPath).each(['loader', 'pym', 'pym-ask'] as const)(
   'scroll story inside the frame, with position messages from %s',
   (kind) => {
     it.each([
