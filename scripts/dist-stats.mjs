@@ -26,8 +26,12 @@ export const distStats = (dist) => {
   const html = readFileSync(join(dist, 'index.html'));
   const htmlText = html.toString();
   const assets = join(dist, 'assets');
-  const entry = /<script type="module"[^>]*src="\.\/assets\/([^"]+\.js)"/.exec(htmlText)?.[1];
-  if (!entry) throw new Error('[dist-stats] no module script in dist/index.html');
+  // The page names its entry in a meta tag, which its inline bootstrap loads after the first paint
+  // (scripts/bootstrap.mjs); a build without that step has the module script itself.
+  const entry =
+    /<meta name="kx-entry" content="\.\/assets\/([^"]+\.js)"/.exec(htmlText)?.[1] ??
+    /<script type="module"[^>]*src="\.\/assets\/([^"]+\.js)"/.exec(htmlText)?.[1];
+  if (!entry) throw new Error('[dist-stats] no module entry in dist/index.html');
   const seen = new Set();
   /** @param {string} file */
   const walk = (file) => {
