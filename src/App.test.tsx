@@ -29,15 +29,23 @@ const live = async () => {
   const t = makeT(en);
   const story = startStory({ section, progress: createProgressStore(), count: (i) => stepCount(en, t, i) });
   if (!story) throw new Error('no story in the markup');
+  let root: ReturnType<typeof mountGraphic> | undefined;
   await act(async () => {
-    mountGraphic(section.querySelector<HTMLElement>('.scrolly__graphic')!, {
+    root = mountGraphic(section.querySelector<HTMLElement>('.scrolly__graphic')!, {
       copy: en,
       Graphic: LoadedGraphic,
       active: story.active,
       embed: false,
     });
   });
-  return { container, stop: () => (story.stop(), container.remove()) };
+  // Unmounted before the test ends: React's remaining work (the graphic's boundaries hydrate in
+  // tasks of their own) must not run after the test's window has gone.
+  const stop = () => {
+    story.stop();
+    act(() => root?.unmount());
+    container.remove();
+  };
+  return { container, stop };
 };
 
 const NoMapData = (props: GraphicSlotProps) => <Graphic {...props} geo={null} />;
@@ -159,8 +167,9 @@ describe('<App locale="en">', () => {
       container.innerHTML = renderToString(<App locale="en" copy={en} Graphic={LoadedGraphic} />);
       document.body.append(container);
       const progress = createProgressStore();
-      act(() =>
-        startPage({
+      let stop = () => {};
+      act(() => {
+        stop = startPage({
           root: container,
           copy: en,
           t: makeT(en),
@@ -170,8 +179,8 @@ describe('<App locale="en">', () => {
           startStory: () => {
             throw new Error('an old browser gets no scroll story');
           },
-        }),
-      );
+        });
+      });
       expect(container.querySelector('.scrolly')).toBeNull();
       const flat = container.querySelector('.handout--screen')!;
       expect(flat).toBeTruthy();
@@ -180,6 +189,8 @@ describe('<App locale="en">', () => {
           within(flat as HTMLElement).getByRole('heading', { name: en.steps[s.id].heading.replace(/\{.*?\}/g, '') }),
         ).toBeTruthy();
       expect(flat.querySelectorAll('.handout__figure')).toHaveLength(steps.length);
+      // Taken down before the test ends, so no work of React's runs after its window has gone.
+      act(() => stop());
       container.remove();
     },
   );

@@ -45,7 +45,10 @@ export const start = async (root: HTMLElement, locale: LocaleId) => {
       failed: ui.shareFailed,
     });
   };
-  if (!embed) return startPage({ root, copy, t, locale, Graphic, progress, startStory: liven });
+  if (!embed) {
+    startPage({ root, copy, t, locale, Graphic, progress, startStory: liven });
+    return;
+  }
   // The embed's language links keep its child id, so the parent keeps sizing it after a change.
   // Only a well-formed id is carried over: nothing else from the address reaches the markup.
   const id = parseChildId(window.location.search);

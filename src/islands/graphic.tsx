@@ -1,7 +1,7 @@
 // The graphic's island: the one part of the story that React hydrates. It reads the active step
 // from the story (islands/story.ts) and hands it to the same `GraphicSlot` the server rendered.
 import { startTransition, StrictMode, useEffect, useLayoutEffect, useState } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import { LazyMotion } from 'framer-motion';
 import type { StoryCopy } from '../data/story';
 import type { GraphicComponent } from '../graphic/types';
@@ -35,8 +35,15 @@ const LiveGraphic = ({ copy, Graphic, active, onShow }: LiveProps) => {
  * React yields to the browser between slices of the work (a plain hydrateRoot renders in one
  * blocking task).
  */
-export const mountGraphic = (container: HTMLElement, props: Props & { embed: boolean }) =>
-  startTransition(() => void hydrate(container, props));
+export const mountGraphic = (container: HTMLElement, props: Props & { embed: boolean }): Root => {
+  let root: Root | null = null;
+  // startTransition runs its callback at once: the root exists when it returns.
+  startTransition(() => {
+    root = hydrate(container, props);
+  });
+  if (!root) throw new Error('[graphic] the island did not start');
+  return root;
+};
 
 const hydrate = (container: HTMLElement, props: Props & { embed: boolean }) =>
   hydrateRoot(

@@ -67,7 +67,7 @@ const copyText = async (code: HTMLElement): Promise<boolean> => {
   }
 };
 
-export const startPage = ({ root, copy, t, locale, Graphic, progress, startStory }: PageOptions) => {
+export const startPage = ({ root, copy, t, locale, Graphic, progress, startStory }: PageOptions): (() => void) => {
   const { ui } = copy;
   const main = root.querySelector<HTMLElement>('main') ?? root;
   const story = root.querySelector<HTMLElement>('.scrolly');
@@ -97,11 +97,12 @@ export const startPage = ({ root, copy, t, locale, Graphic, progress, startStory
     handout.el.remove();
     handout = null;
   };
-  window.addEventListener('beforeprint', () => renderHandout(false));
+  const beforePrint = () => renderHandout(false);
+  window.addEventListener('beforeprint', beforePrint);
   window.addEventListener('afterprint', removeHandout);
 
   const present = () => navigate('present', steps[progress.get().index]?.id ?? steps[0].id);
-  root.addEventListener('click', (e) => {
+  const onClick = (e: Event) => {
     const target = e.target as Element | null;
     const action = target?.closest<HTMLElement>('[data-action]')?.dataset.action;
     if (action === 'present') present();
@@ -117,7 +118,8 @@ export const startPage = ({ root, copy, t, locale, Graphic, progress, startStory
         if (status) status.textContent = ok ? ui.copied : ui.copyFailed;
       });
     }
-  });
+  };
+  root.addEventListener('click', onClick);
 
   // Presentation mode and the presenter's window replace the article while they show.
   let mode: { root: Root; el: HTMLElement; kind: PageMode } | null = null;
@@ -157,6 +159,15 @@ export const startPage = ({ root, copy, t, locale, Graphic, progress, startStory
     );
   };
   if (flat) story?.remove();
-  onModeChange(showMode);
+  const unsubscribe = onModeChange(showMode);
   showMode();
+  /** Takes it all down again: listeners and the roots it made. */
+  return () => {
+    unsubscribe();
+    window.removeEventListener('beforeprint', beforePrint);
+    window.removeEventListener('afterprint', removeHandout);
+    root.removeEventListener('click', onClick);
+    mode?.root.unmount();
+    handout?.root.unmount();
+  };
 };
