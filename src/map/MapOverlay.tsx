@@ -1,5 +1,6 @@
 // What sits on top of the areas, in screen space: arcs, markers, labels, scale bar and credit.
-// Positions come from the current view's projection; markers glide when the view changes.
+// Positions come from the current view's projection; the map's motion fades them out before a
+// zoom and in after it.
 import { useEffect, useId, useMemo } from 'react';
 import { m } from 'framer-motion';
 import type { MapState } from '../data/types';
@@ -122,8 +123,9 @@ export const MapOverlay = ({ size, view, state, copy }: MapOverlayProps) => {
       {arcs.map((a) => (
         <Arc key={a.key} d={a.d} />
       ))}
+      {/* Keyed by view: after a zoom a marker appears where it now is, with the other words. */}
       {markers.map((mk) => (
-        <AnimG key={mk.id} className="map-marker" x={mk.x} y={mk.y}>
+        <AnimG key={`${state.view}:${mk.id}`} className="map-marker" x={mk.x} y={mk.y}>
           <circle r={sizes.marker} />
         </AnimG>
       ))}

@@ -1,5 +1,5 @@
 // The map of the Kursk region and beyond: D3 computed the geometry (mapModel); this renders it.
-import { Fragment, memo, useId, useMemo, useRef } from 'react';
+import { Fragment, memo, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { MapState } from '../data/types';
 import type { StoryCopy } from '../data/story';
 import { mapViews, type MapViewId } from '../data/views';
@@ -9,7 +9,11 @@ import { useIdle } from '../hooks/useIdle';
 import { useHydrated } from '../hooks/useHydrated';
 import { AnimG } from '../components/AnimG';
 import type { Geodata } from './geodata';
-import { buildLayer, buildViews, layerRest, type PathDatum, type ViewModel } from './mapModel';
+import { buildLayer, buildViews, type PathDatum } from './mapModel';
+import { restFrame, useMapMotion } from './useMapMotion';
+import { useStill } from '../hooks/useStill';
+import { useReducedMotion } from '../hooks/useReducedMotion';
+import { useSettle } from '../graphic/settle';
 import { MapOverlay } from './MapOverlay';
 import type { Size } from './projection';
 import { fault } from '../fault';
@@ -47,26 +51,31 @@ const Areas = memo(function Areas({ paths, hatch }: { paths: PathDatum[]; hatch:
 type LayerProps = {
   layer: MapLayer;
   geo: Geodata;
-  views: Record<MapViewId, ViewModel>;
+  /** The view whose highlights to show. */
   view: MapViewId;
   highlight: readonly string[];
   hatch: string;
+  /** Fades in when the view is on this layer (set by the map's motion, not by React). */
+  group: RefObject<SVGGElement | null>;
+  /** The opacity the server renders; the motion takes over after. */
+  initialOpacity: number;
 };
 
-/** One layer's areas and highlights, zoomed to the view if the view is on this layer. */
-const Layer = ({ layer, geo, views, view, highlight, hatch }: LayerProps) => {
-  const own = views[view].layer === layer;
+/** One layer's areas and highlights, in the canonical frame the zoom transforms. */
+const Layer = ({ layer, geo, view, highlight, hatch, group, initialOpacity }: LayerProps) => {
+  const own = mapViews[view].layer === layer;
   // The prerendered page carries only the layer in view; the other one is computed and drawn
   // when the browser is idle, or as soon as a step needs it.
   const idle = useIdle();
   const drawn = own || idle;
   const model = useMemo(() => (drawn ? buildLayer(geo, layer) : null), [drawn, geo, layer]);
+  // Set once: after the first render the map's motion owns this attribute.
+  const [opacity] = useState(initialOpacity === 1 ? undefined : initialOpacity);
   if (!model) return null;
-  const t = own ? views[view].transform : layerRest(views, layer);
   const on = new Set(highlight);
   const ukraine = model.paths.find((p) => p.id === 'UA');
   return (
-    <AnimG className={`map-layer map-layer--${layer}`} x={t.x} y={t.y} scale={t.k} opacity={own ? 1 : 0}>
+    <g className={`map-layer map-layer--${layer}`} ref={group} opacity={opacity}>
       <Areas paths={model.paths} hatch={hatch} />
       {model.highlights.map((p) => (
         <Fragment key={p.id}>
@@ -83,18 +92,32 @@ const Layer = ({ layer, geo, views, view, highlight, hatch }: LayerProps) => {
           </AnimG>
         </Fragment>
       ))}
-    </AnimG>
+    </g>
   );
 };
 
 export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 480 } }: MapViewProps) => {
   fault('map');
   const box = useRef<HTMLDivElement>(null);
+  const zoom = useRef<SVGGElement>(null);
+  const words = useRef<SVGGElement>(null);
+  const wide = useRef<SVGGElement>(null);
+  const region = useRef<SVGGElement>(null);
+  const refs = useMemo(() => ({ box, zoom, words, wide, region }), []);
   const size = useSize(box, initialSize);
   const views = useMemo(() => buildViews(size), [size]);
   // Marks the map as live (hydrated, following the story): tests and embeds can wait for it.
   const live = useHydrated();
+  const still = useStill();
+  const reduced = useReducedMotion();
+  const animate = live && !still && !reduced;
+  const shown = useMapMotion(refs, state.view, views, size, animate, useSettle());
+  // What the server renders; after that the motion sets these attributes, frame by frame.
+  const [rest] = useState(() => restFrame(views[state.view]));
   const hatch = `kx-hatch${useId().replace(/[^\w-]/g, '')}`;
+  // The words, markers and highlights of the view on screen (the old one while the words fade).
+  const shownState = shown === state.view ? state : { ...state, view: shown };
+  const t = views[shown].transform;
   return (
     <div
       className="map"
@@ -116,17 +139,37 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
             width="6"
             height="6"
             patternUnits="userSpaceOnUse"
-            // Paths are in the canonical frame: keep the hatching about 6 px apart on screen.
-            patternTransform={`scale(${(1 / views.ukraine.transform.k).toFixed(3)}) rotate(45)`}
+            // Paths are in the canonical frame: keep the hatching about 6 px apart, at 45°, on screen.
+            patternTransform={`rotate(${(45 - t.a).toFixed(2)}) scale(${(1 / t.k).toFixed(4)})`}
           >
             <rect className="map-hatch__bg" width="6" height="6" />
             <line className="map-hatch__line" x1="0" y1="0" x2="0" y2="6" />
           </pattern>
         </defs>
         <rect className="map-water" width={size.width} height={size.height} />
-        <Layer layer="wide" geo={geo} views={views} view={state.view} highlight={state.highlight} hatch={hatch} />
-        <Layer layer="region" geo={geo} views={views} view={state.view} highlight={state.highlight} hatch={hatch} />
-        <MapOverlay size={size} view={views[state.view]} state={state} copy={copy} />
+        <g className="map-zoom" ref={zoom} transform={rest.transform}>
+          <Layer
+            layer="wide"
+            geo={geo}
+            view={shown}
+            highlight={shownState.highlight}
+            hatch={hatch}
+            group={wide}
+            initialOpacity={rest.wide}
+          />
+          <Layer
+            layer="region"
+            geo={geo}
+            view={shown}
+            highlight={shownState.highlight}
+            hatch={hatch}
+            group={region}
+            initialOpacity={rest.region}
+          />
+        </g>
+        <g className="map-words" ref={words}>
+          <MapOverlay size={size} view={views[shown]} state={shownState} copy={copy} />
+        </g>
       </svg>
     </div>
   );

@@ -5,7 +5,7 @@ import { places, type PlaceId } from '../data/places';
 import { steps } from '../data/steps';
 import { parseGeodata } from './geodata';
 import { arcPath, buildLayer, buildMapModel, CANONICAL, placePoint, prepareLayer } from './mapModel';
-import { viewProjection } from './projection';
+import { applyTransform, viewProjection } from './projection';
 import { niceKm } from './scaleBar';
 
 const geo = parseGeodata(topology);
@@ -49,20 +49,29 @@ describe.each(sizes)('buildMapModel(geo, $width×$height)', (size) => {
     for (const p of [...model.layers.wide.paths, ...model.layers.region.paths]) expect(p.d).toMatch(/^M/);
   });
 
-  it("shows each view as a pure scale and translation of its layer's canonical paths", () => {
-    const canonical = {
-      region: viewProjection(mapViews.ukraine, CANONICAL),
-      wide: viewProjection(mapViews.wide, CANONICAL),
-    };
+  it('shows every view as one similarity (scale, turn, translation) of the one canonical drawing', () => {
+    // An independent canonical projection, not the model's.
+    const canonical = viewProjection(mapViews.wide, CANONICAL);
     for (const id of Object.keys(mapViews) as MapViewId[]) {
       const view = model.views[id];
-      const p = places.sudzha;
-      const base = canonical[view.layer]([p.lon, p.lat])!;
-      const screen = view.projection([p.lon, p.lat])!;
-      expect(base[0] * view.transform.k + view.transform.x).toBeCloseTo(screen[0], 6);
-      expect(base[1] * view.transform.k + view.transform.y).toBeCloseTo(screen[1], 6);
+      for (const p of [places.sudzha, places.seoul, places.kyiv]) {
+        const screen = view.projection([p.lon, p.lat])!;
+        const [x, y] = applyTransform(view.transform, canonical([p.lon, p.lat])!);
+        expect(x).toBeCloseTo(screen[0], 6);
+        expect(y).toBeCloseTo(screen[1], 6);
+      }
     }
     expect(model.views.kursk.transform.k / model.views.ukraine.transform.k).toBeGreaterThan(2);
+    expect(model.views.kursk.transform.k / model.views.wide.transform.k).toBeGreaterThan(10);
+  });
+
+  it.each(Object.keys(mapViews) as MapViewId[])('puts north up in the middle of the %s view', (id) => {
+    const [[w, s], [e, n]] = mapViews[id].bounds;
+    const [lon, lat] = [(w + e) / 2, (s + n) / 2];
+    const a = model.views[id].projection([lon, lat])!;
+    const b = model.views[id].projection([lon, lat + 1])!;
+    expect(Math.abs(b[0] - a[0])).toBeLessThan(0.01 * Math.abs(b[1] - a[1]));
+    expect(b[1]).toBeLessThan(a[1]);
   });
 
   it('draws the same paths at every size', () => {

@@ -1,7 +1,7 @@
-// Everything the map draws, computed once. Path strings do not depend on the map's size: each
-// layer is drawn once in a fixed canonical frame (its first view fitted to 1000×1000), and each
-// view at each size is only a scale and translation of that frame. A resize or a step change
-// therefore never recomputes a path.
+// Everything the map draws, computed once. Path strings do not depend on the map's size: both
+// layers are drawn once in one fixed canonical frame (the wide view fitted to 1000×1000), and
+// each view at each size is only a scale, turn and translation of that frame. A resize or a step
+// change therefore never recomputes a path, and a move between any two views is a zoom.
 import { geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import { mapViews, type MapViewId } from '../data/views';
 import { places, type PlaceId } from '../data/places';
@@ -33,16 +33,17 @@ export type MapModel = { size: Size; layers: Record<MapLayer, LayerModel>; views
 
 const viewIds = Object.keys(mapViews) as MapViewId[];
 
-/** The first view of each layer sets the coordinates its paths are drawn in. */
-const baseView = (layer: MapLayer) => viewIds.find((v) => mapViews[v].layer === layer) as MapViewId;
-
 /** The canonical frame paths are drawn in. */
 export const CANONICAL: Size = { width: 1000, height: 1000 };
 
-/** Decimal places in path strings (canonical units): enough for the deepest zoom into a layer. */
-const DIGITS: Record<MapLayer, number> = { wide: 1, region: 1 };
+/**
+ * Decimal places in path strings (canonical units): enough for the deepest zoom into a layer
+ * (the Kursk view on a large screen is some 30 times the canonical frame).
+ */
+const DIGITS: Record<MapLayer, number> = { wide: 1, region: 2 };
 
-const canonical = (layer: MapLayer) => viewProjection(mapViews[baseView(layer)], CANONICAL);
+/** The projection both layers are drawn in. */
+export const canonicalProjection = () => viewProjection(mapViews.wide, CANONICAL);
 
 /** Ids that any step highlights in a view of the given layer. */
 export const highlightIds = (layer: MapLayer): Set<string> =>
@@ -64,7 +65,7 @@ export const buildLayer = (geo: Geodata, l: MapLayer): LayerModel =>
 type Draw = (f: MapFeature) => PathDatum;
 
 const drawer = (l: MapLayer): Draw => {
-  const path = geoPath(canonical(l)).digits(DIGITS[l]);
+  const path = geoPath(canonicalProjection()).digits(DIGITS[l]);
   return (f) => ({ id: f.id, d: path(f) ?? '', country: f.properties.c });
 };
 
@@ -106,7 +107,7 @@ export const prepareLayer = async (
 
 /** Every view's projection, zoom transform and scale bar at one size (cheap: no paths). */
 export const buildViews = (size: Size): Record<MapViewId, ViewModel> => {
-  const base = { wide: canonical('wide'), region: canonical('region') };
+  const base = canonicalProjection();
   return Object.fromEntries(
     viewIds.map((id) => {
       const view = mapViews[id];
@@ -117,17 +118,13 @@ export const buildViews = (size: Size): Record<MapViewId, ViewModel> => {
           id,
           layer: view.layer,
           projection,
-          transform: relativeTransform(base[view.layer], projection),
+          transform: relativeTransform(base, projection),
           scale: scaleBar(projection, size.width, size.height),
         },
       ];
     }),
   ) as Record<MapViewId, ViewModel>;
 };
-
-/** The base view of each layer at a size: where a layer sits while another is in view. */
-export const layerRest = (views: Record<MapViewId, ViewModel>, layer: MapLayer): ZoomTransform =>
-  views[baseView(layer)].transform;
 
 export const buildMapModel = (geo: Geodata, size: Size): MapModel => ({
   size,

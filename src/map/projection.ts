@@ -1,15 +1,23 @@
-// Projections for the map's views. Views of one layer share a projection up to scale and
-// translation, so moving between them is a pure zoom (a CSS transform), not a redraw.
+// Projections for the map's views. Every view is the same projection (azimuthal equal-area,
+// centred on the wide view) up to scale, rotation and translation, so every move between views
+// is a zoom of one drawing (an SVG transform), never a redraw; each view is turned so that north
+// is up at its centre.
 import { geoAzimuthalEqualArea, type GeoProjection } from 'd3-geo';
-import type { MapLayer, MapView } from '../data/types';
+import type { MapView } from '../data/types';
 
-/** Where each layer's projection is centred (lon, lat). */
-const CENTRES: Record<MapLayer, [number, number]> = { wide: [80, 47], region: [32, 48.5] };
+/** Where the one projection is centred (lon, lat): the middle of the wide view. */
+const CENTRE: [number, number] = [80, 47];
 
 export type Size = { width: number; height: number };
 
 /** Padding inside the map, px; room for labels at the edges. */
 export const PAD = 12;
+
+/**
+ * Where a view's subject is fitted inside the map, as fractions of its height: on a tall
+ * (portrait) map the story's cards pass over its lower part, so the subject sits above them.
+ */
+export const subjectBottom = ({ width, height }: Size): number => (height > width * 1.15 ? 0.62 : 1);
 
 /** Points along a bounding box's edges, so the fit follows the curved edges of the projection. */
 const boundsOutline = ([[w, s], [e, n]]: MapView['bounds']) => {
@@ -22,26 +30,71 @@ const boundsOutline = ([[w, s], [e, n]]: MapView['bounds']) => {
   return { type: 'MultiPoint' as const, coordinates };
 };
 
-/** The projection that fits a view into a box of the given size. */
-export const viewProjection = (view: MapView, { width, height }: Size): GeoProjection => {
-  const [lon, lat] = CENTRES[view.layer];
-  return geoAzimuthalEqualArea()
-    .rotate([-lon, -lat])
+const base = () => geoAzimuthalEqualArea().rotate([-CENTRE[0], -CENTRE[1]]);
+
+/** The middle of a view's box (lon, lat). */
+const middle = ({ bounds: [[w, s], [e, n]] }: MapView): [number, number] => [(w + e) / 2, (s + n) / 2];
+
+/** Where a projection puts a point; the centre of the frame for the rare point it cannot show. */
+const at = (p: GeoProjection, lonLat: [number, number]): [number, number] => p(lonLat) ?? [0, 0];
+
+/** The turn (degrees, d3's `angle`) that puts north up at a view's middle. */
+export const northUp = (view: MapView): number => {
+  const p = base().scale(1000).translate([0, 0]);
+  const [lon, lat] = middle(view);
+  const a = at(p, [lon, lat]);
+  const b = at(p, [lon, lat + 0.5]);
+  // The meridian's direction on screen (y down); up is -90°.
+  const heading = (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
+  return Math.round((90 + heading) * 1000) / 1000;
+};
+
+/** The projection that fits a view into a box of the given size, north up at its middle. */
+export const viewProjection = (view: MapView, size: Size): GeoProjection => {
+  const { width, height } = size;
+  const bottom = PAD + (Math.max(PAD + 1, height - PAD) - PAD) * subjectBottom(size);
+  return base()
+    .angle(northUp(view))
     .fitExtent(
       [
         [PAD, PAD],
-        [Math.max(PAD + 1, width - PAD), Math.max(PAD + 1, height - PAD)],
+        [Math.max(PAD + 1, width - PAD), Math.max(PAD + 1, bottom)],
       ],
       boundsOutline(view.bounds),
     );
 };
 
-export type ZoomTransform = { k: number; x: number; y: number };
+/** A similarity: a point p of the drawing goes to (x, y) + k × (p turned by `a` degrees). */
+export type ZoomTransform = { k: number; a: number; x: number; y: number };
 
 /** The transform that takes points projected by `from` to where `to` projects them. */
 export const relativeTransform = (from: GeoProjection, to: GeoProjection): ZoomTransform => {
-  const k = to.scale() / from.scale();
-  const [fx, fy] = from.translate();
-  const [tx, ty] = to.translate();
-  return { k, x: tx - k * fx, y: ty - k * fy };
+  // Two points fix a similarity; the projections differ by one, so any two will do.
+  const east: [number, number] = [CENTRE[0] + 10, CENTRE[1]];
+  const [p0, p1] = [at(from, CENTRE), at(from, east)];
+  const [q0, q1] = [at(to, CENTRE), at(to, east)];
+  const [dpx, dpy] = [p1[0] - p0[0], p1[1] - p0[1]];
+  const [dqx, dqy] = [q1[0] - q0[0], q1[1] - q0[1]];
+  // (dq) / (dp) as complex numbers: k·e^(ia).
+  const n = dpx * dpx + dpy * dpy;
+  const re = (dqx * dpx + dqy * dpy) / n;
+  const im = (dqy * dpx - dqx * dpy) / n;
+  return {
+    k: Math.hypot(re, im),
+    a: (Math.atan2(im, re) * 180) / Math.PI,
+    x: q0[0] - (re * p0[0] - im * p0[1]),
+    y: q0[1] - (im * p0[0] + re * p0[1]),
+  };
+};
+
+/** Where the transform puts a point of the drawing. */
+export const applyTransform = ({ k, a, x, y }: ZoomTransform, [px, py]: [number, number]): [number, number] => {
+  const r = (a * Math.PI) / 180;
+  return [x + k * (Math.cos(r) * px - Math.sin(r) * py), y + k * (Math.sin(r) * px + Math.cos(r) * py)];
+};
+
+/** The transform as an SVG transform attribute. */
+export const transformAttr = ({ k, a, x, y }: ZoomTransform): string => {
+  const r = (v: number, d = 1000) => Math.round(v * d) / d;
+  return `translate(${r(x)} ${r(y)}) rotate(${r(a)}) scale(${r(k, 1e5)})`;
 };

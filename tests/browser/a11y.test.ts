@@ -216,15 +216,13 @@ describe.skipIf(!chromiumPath)('reduced motion', () => {
         () =>
           new Promise<{ running: number; transform: string }[]>((resolve, reject) => {
             const out: { running: number; transform: string }[] = [];
-            // The layer in view (the other one may not be drawn yet).
-            const layer = document.querySelector(
-              `.map-layer--${document.querySelector('.map')?.getAttribute('data-layer')}`,
-            );
-            if (!layer) return reject(new Error('no map layer in view'));
+            // The zoom: the drawing's transform, which the map's motion sets frame by frame.
+            const zoom = document.querySelector('.scrolly .map-zoom');
+            if (!zoom) return reject(new Error('no map drawing'));
             const tick = () => {
               out.push({
                 running: document.getAnimations().filter((a) => a.playState === 'running').length,
-                transform: getComputedStyle(layer).transform,
+                transform: `${zoom.getAttribute('transform')} ${document.querySelector('.scrolly .map-words')?.getAttribute('opacity')}`,
               });
               if (out.length < 12) requestAnimationFrame(tick);
               else resolve(out);

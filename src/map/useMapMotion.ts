@@ -1,0 +1,133 @@
+// How the map moves from one view to the next: the words on it fade out, the drawing zooms
+// (scale, centre and turn together, on one clock), the detailed layer fades in as the zoom
+// arrives (or out as it leaves), and the words come back for the new view, scale bar included.
+// Everything is set on the elements directly, one frame at a time, so a move renders nothing in
+// React but the one swap of the words while they are hidden.
+import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { mapViews, type MapViewId } from '../data/views';
+import type { Settle } from '../graphic/settle';
+import { transformAttr, type Size, type ZoomTransform } from './projection';
+import { easeInOut, zoomPath } from './zoom';
+import type { ViewModel } from './mapModel';
+
+/** The words' fade out before the zoom, and in after it, ms. */
+export const FADE_OUT_MS = 200;
+export const FADE_IN_MS = 300;
+/** The part of the zoom, at its detailed end, over which the detailed layer fades. */
+const DETAIL_SPAN = 0.35;
+
+type Frame = { t: ZoomTransform; words: number; region: number };
+
+export type MapMotionRefs = {
+  box: RefObject<HTMLElement | null>;
+  zoom: RefObject<SVGGElement | null>;
+  words: RefObject<SVGGElement | null>;
+  wide: RefObject<SVGGElement | null>;
+  region: RefObject<SVGGElement | null>;
+};
+
+const regionOn = (view: MapViewId) => (mapViews[view].layer === 'region' ? 1 : 0);
+
+const opacity = (el: SVGGElement | null, v: number) => {
+  if (!el) return;
+  if (v >= 1) el.removeAttribute('opacity');
+  else el.setAttribute('opacity', v.toFixed(3));
+};
+
+const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
+
+/** The words' opacity `e` ms into a move: fading out over `out` ms, hidden while zooming, then back. */
+const wordsAt = (e: number, out: number, zoom: number, start: number) => {
+  if (e < out) return start * (1 - e / out);
+  return clamp01((e - out - zoom) / FADE_IN_MS);
+};
+
+/** The first frame, as the server renders it: the view's transform and its layer alone. */
+export const restFrame = (view: ViewModel) => ({
+  transform: transformAttr(view.transform),
+  wide: regionOn(view.id) ? 0 : 1,
+  region: regionOn(view.id),
+});
+
+/**
+ * Drives the map's elements toward `view`; returns the view whose words to show (the old one
+ * until they have faded out). Jumps, with no motion, when `animate` is false or only the size
+ * changed.
+ */
+export const useMapMotion = (
+  refs: MapMotionRefs,
+  view: MapViewId,
+  views: Record<MapViewId, ViewModel>,
+  size: Size,
+  animate: boolean,
+  settle: Settle | null,
+): MapViewId => {
+  const [shown, setShown] = useState(view);
+  const frame = useRef<Frame | null>(null);
+  const last = useRef<MapViewId | null>(null);
+  const raf = useRef(0);
+  const id = useId();
+
+  useLayoutEffect(() => {
+    const apply = (f: Frame) => {
+      frame.current = f;
+      refs.zoom.current?.setAttribute('transform', transformAttr(f.t));
+      opacity(refs.words.current, f.words);
+      opacity(refs.region.current, f.region);
+      // The coarse layer under the detailed one would show its coarser coasts through it.
+      opacity(refs.wide.current, 1 - f.region);
+    };
+    const end: Frame = { t: views[view].transform, words: 1, region: regionOn(view) };
+    const from = frame.current;
+    const moved = last.current !== null && last.current !== view;
+    last.current = view;
+    cancelAnimationFrame(raf.current);
+    if (!animate || !from || !moved) {
+      refs.box.current?.removeAttribute('data-moving');
+      apply(end);
+      setShown(view);
+      settle?.end(id);
+      return;
+    }
+    const path = zoomPath(from.t, end.t, size);
+    const out = FADE_OUT_MS * from.words;
+    const total = out + path.duration + FADE_IN_MS;
+    // Toward the detail: it fades in over the zoom's end; away from it, over the zoom's start.
+    const toDetail = end.region > from.region;
+    const layerAt = (u: number) => {
+      if (end.region === from.region) return end.region;
+      const p = toDetail ? clamp01((u - (1 - DETAIL_SPAN)) / DETAIL_SPAN) : clamp01(u / DETAIL_SPAN);
+      return from.region + (end.region - from.region) * p;
+    };
+    settle?.start(id);
+    refs.box.current?.setAttribute('data-moving', 'true');
+    const t0 = performance.now();
+    let swapped = false;
+    const tick = (now: number) => {
+      const e = now - t0;
+      const words = wordsAt(e, out, path.duration, from.words);
+      if (!swapped && e >= out) {
+        swapped = true;
+        setShown(view);
+      }
+      const u = easeInOut(clamp01((e - out) / path.duration));
+      apply({ t: path.at(u), words, region: layerAt(u) });
+      if (e < total) raf.current = requestAnimationFrame(tick);
+      else {
+        apply(end);
+        refs.box.current?.removeAttribute('data-moving');
+        settle?.end(id);
+      }
+    };
+    raf.current = requestAnimationFrame(tick);
+  }, [refs, view, views, size, animate, settle, id]);
+
+  useEffect(
+    () => () => {
+      cancelAnimationFrame(raf.current);
+      settle?.end(id);
+    },
+    [settle, id],
+  );
+  return shown;
+};
