@@ -1,5 +1,6 @@
-// The timeline graphic: horizontal beside the story on wide screens, vertical on narrow ones
-// (CSS picks one, so the prerendered page already has the right one).
+// The timeline graphic: labelled beside the story on wide screens, a thin strip of years on
+// narrow ones, giving the map the full width (CSS picks one, so the prerendered page already has
+// the right one).
 import type { EventId } from '../data/events';
 import type { StoryCopy } from '../data/story';
 import { TimelineAxis } from './TimelineAxis';
@@ -15,8 +16,8 @@ export const Timeline = ({ focus, copy }: TimelineProps) => {
   fault('timeline');
   return (
     <div className="timeline" data-focus={focus.join(' ')}>
-      <TimelineAxis orientation="horizontal" focus={focus} copy={copy} />
-      <TimelineAxis orientation="vertical" focus={focus} copy={copy} />
+      <TimelineAxis variant="full" focus={focus} copy={copy} />
+      <TimelineAxis variant="strip" focus={focus} copy={copy} />
     </div>
   );
 };

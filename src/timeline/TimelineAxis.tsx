@@ -1,5 +1,7 @@
-// One orientation of the timeline graphic: a broken axis, a dot per event, and labels for the
-// events in focus. Layout is pure (layout.ts); this only renders it.
+// One form of the timeline graphic, both horizontal: a broken axis and a dot per event, with
+// labels for the events in focus beside the story on wide screens, or a thin strip of years and
+// dots on narrow ones (the focus line above the map names the events there). Layout is pure
+// (layout.ts); this only renders it.
 import { useMemo, useRef } from 'react';
 import { axisSegments, events, type EventId } from '../data/events';
 import type { StoryCopy } from '../data/story';
@@ -11,7 +13,8 @@ import { textWidth } from '../map/labels';
 import { layoutAxis, placeEvents, segmentTicks } from './layout';
 
 export type TimelineAxisProps = {
-  orientation: 'horizontal' | 'vertical';
+  /** `full`: with labels (wide screens, presentation); `strip`: years and dots only. */
+  variant: 'full' | 'strip';
   /** Events in focus at the active step. */
   focus: readonly EventId[];
   copy: Pick<StoryCopy, 'events' | 'ui'>;
@@ -23,16 +26,16 @@ const DOT = 4;
 const FS = sizes.timelineLabel;
 const LINE_H = FS * 1.25;
 
-export const TimelineAxis = ({ orientation, focus, copy }: TimelineAxisProps) => {
+export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
   const box = useRef<HTMLDivElement>(null);
-  const horizontal = orientation === 'horizontal';
-  const size = useSize(box, horizontal ? { width: 640, height: 132 } : { width: 80, height: 420 });
+  const full = variant === 'full';
+  const size = useSize(box, full ? { width: 640, height: 132 } : { width: 360, height: 48 });
   const { width, height } = size;
   const lang = copy.ui.lang;
 
   const layout = useMemo(() => {
-    const pad = horizontal ? 16 : 14;
-    const length = (horizontal ? width : height) - 2 * pad;
+    const pad = 16;
+    const length = width - 2 * pad;
     const axis = layoutAxis(axisSegments, Math.max(40, length));
     const placed = placeEvents(eventList, axis, LANE + 1).map((e) => ({ ...e, at: e.at + pad, until: e.until + pad }));
     const segments = axis.segments.map((s) => ({
@@ -42,10 +45,10 @@ export const TimelineAxis = ({ orientation, focus, copy }: TimelineAxisProps) =>
       ticks: segmentTicks(s).map((t) => ({ ...t, at: t.at + pad })),
     }));
     return { placed, segments };
-  }, [horizontal, width, height]);
+  }, [width]);
 
-  // Axis line position across the graphic.
-  const cross = horizontal ? height - 36 : width - 22;
+  // Where the axis line runs, with the years below it.
+  const cross = height - (full ? 36 : 22);
   const focused = useMemo(() => layout.placed.filter((e) => focus.includes(e.id)), [layout, focus]);
 
   const labels = useMemo(() => {
@@ -54,23 +57,21 @@ export const TimelineAxis = ({ orientation, focus, copy }: TimelineAxisProps) =>
       const date = formatDateRange(ev.date, 'end' in ev ? ev.end : undefined, lang);
       return { date, title: copy.events[id].title };
     };
-    if (horizontal) {
-      // Rows above the axis, one per focused event, nearest row for the latest.
-      return focused.map((e, i) => {
-        const { date, title } = text(e.id);
-        const line = `${date} · ${title}`;
-        const rowY = cross - 30 - LANE * 2 - (focused.length - 1 - i) * (LINE_H + 4);
-        return { id: e.id, lines: [line], x: e.at, y: rowY, dotAt: e.at };
-      });
-    }
-    // Vertical (narrow screens): the strip is too slim for words; TimelineFocus names the events.
-    return [];
-  }, [focused, horizontal, cross, copy.events, lang]);
+    // The strip is too slim for words: TimelineFocus names the events above the map.
+    if (!full) return [];
+    // Rows above the axis, one per focused event, nearest row for the latest.
+    return focused.map((e, i) => {
+      const { date, title } = text(e.id);
+      const line = `${date} · ${title}`;
+      const rowY = cross - 30 - LANE * 2 - (focused.length - 1 - i) * (LINE_H + 4);
+      return { id: e.id, lines: [line], x: e.at, y: rowY, dotAt: e.at };
+    });
+  }, [focused, full, cross, copy.events, lang]);
 
-  const pt = (along: number, across: number) => (horizontal ? { x: along, y: across } : { x: across, y: along });
+  const pt = (along: number, across: number) => ({ x: along, y: across });
 
   return (
-    <div className={`timeline-axis timeline-axis--${orientation}`} ref={box}>
+    <div className={`timeline-axis timeline-axis--${variant}`} ref={box}>
       <svg viewBox={`0 0 ${width} ${height}`} focusable="false">
         {layout.segments.map((s, i) => {
           const a = pt(s.start, cross);
@@ -81,30 +82,15 @@ export const TimelineAxis = ({ orientation, focus, copy }: TimelineAxisProps) =>
               {i > 0 && (
                 <path
                   className="timeline-axis__break"
-                  d={
-                    horizontal
-                      ? `M${a.x - 12},${a.y + 5}l4,-10M${a.x - 7},${a.y + 5}l4,-10`
-                      : `M${a.x - 5},${a.y - 12}l10,4M${a.x - 5},${a.y - 7}l10,4`
-                  }
+                  d={`M${a.x - 12},${a.y + 5}l4,-10M${a.x - 7},${a.y + 5}l4,-10`}
                 />
               )}
               {s.ticks.map((t) => {
                 const p = pt(t.at, cross);
                 return (
                   <g key={t.year}>
-                    <line
-                      className="timeline-axis__tick"
-                      x1={p.x}
-                      y1={p.y}
-                      x2={horizontal ? p.x : p.x - 5}
-                      y2={horizontal ? p.y + 5 : p.y}
-                    />
-                    <text
-                      className="timeline-axis__year"
-                      x={horizontal ? p.x : p.x - 9}
-                      y={horizontal ? p.y + 20 : p.y + 4}
-                      textAnchor={horizontal ? 'middle' : 'end'}
-                    >
+                    <line className="timeline-axis__tick" x1={p.x} y1={p.y} x2={p.x} y2={p.y + 5} />
+                    <text className="timeline-axis__year" x={p.x} y={p.y + 19} textAnchor="middle">
                       {formatYear(t.year, lang)}
                     </text>
                   </g>
@@ -115,7 +101,7 @@ export const TimelineAxis = ({ orientation, focus, copy }: TimelineAxisProps) =>
         })}
         {layout.placed.map((e) => {
           const on = focus.includes(e.id);
-          const across = cross - (horizontal ? 1 : -1) * e.lane * LANE;
+          const across = cross - e.lane * LANE;
           const p = pt(e.at, across);
           const q = pt(e.until, across);
           const after = 'afterInterview' in events[e.id];
@@ -135,7 +121,7 @@ export const TimelineAxis = ({ orientation, focus, copy }: TimelineAxisProps) =>
         })}
         {labels.map((l) => {
           const dot = layout.placed.find((e) => e.id === l.id);
-          const across = dot ? cross - (horizontal ? 1 : -1) * dot.lane * LANE : cross;
+          const across = dot ? cross - dot.lane * LANE : cross;
           const from = pt(l.dotAt, across);
           const w = Math.min(width - 8, textWidth(l.lines[0] ?? '', FS));
           const x = Math.max(4 + w / 2, Math.min(width - 4 - w / 2, l.x));
