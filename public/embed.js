@@ -16,7 +16,7 @@
   var PYM = 'xPYMx';
   var MAX = 1e6;
   // Prerendered height at 390 and 1280 px wide, per edition (= src/embed/snippets.ts RESERVED).
-  var RESERVED = { en: [1695, 1130], ko: [1665, 1160], uk: [1905, 1190] };
+  var RESERVED = { en: [1620, 1130], ko: [1665, 1160], uk: [1820, 1190] };
   var SLOPE = 0.8;
 
   function reserved(lang, width) {

@@ -147,7 +147,7 @@ describe('<App locale="en">', () => {
     expect(container.querySelector('.timeline')?.getAttribute('data-focus')).toBe('deployment pentagon');
     // A jump far ahead lands on that step's state directly.
     await scrollToStep(container, steps.length - 2);
-    expect(container.querySelector('.map')?.getAttribute('data-view')).toBe('ukraine');
+    expect(container.querySelector('.map')?.getAttribute('data-view')).toBe('crimea');
     expect(screen.getByText(en.steps.crimea.heading, { selector: '.sr-only[aria-live]' })).toBeTruthy();
     expect(container.querySelectorAll('.scrolly__steps > .is-active')).toHaveLength(1);
     stop();

@@ -49,6 +49,14 @@ export const sources = {
     precision: 'month',
     url: 'https://ca.news.yahoo.com/ukraine-says-captured-2-north-132219547.html',
   },
+  upiKyiv: {
+    outlet: 'UPI via Yahoo News',
+    title: 'Report quoting Zelensky’s post that the two wounded soldiers were taken to Kyiv',
+    described: true,
+    date: '2025-01-11',
+    precision: 'day',
+    url: 'https://ca.news.yahoo.com/ukraine-captures-2-north-korean-180903964.html',
+  },
   afpNdtv: {
     outlet: 'AFP via NDTV',
     title: 'Zelensky says captured North Korean soldiers are being questioned',

@@ -13,13 +13,21 @@ export const steps = [
   },
   {
     id: 'soldiers',
-    sources: ['joongangInterrogation', 'apAawsat', 'kbsInjuries', 'joongangVideo'],
-    graphic: { map: KURSK_MAP, timeline: ['video'] },
+    sources: ['upiKyiv', 'joongangInterrogation', 'apAawsat', 'kbsInjuries', 'joongangVideo'],
+    // Kyiv, where Zelensky said the two were taken; the zoom out shows how far from Kursk.
+    graphic: {
+      map: { view: 'ukraine', highlight: ['RU.KS'], markers: ['kursk', 'kyiv'], arcs: [] },
+      timeline: ['video'],
+    },
   },
   {
     id: 'incursion',
     sources: ['apKesq', 'politicoKursk', 'kbsDeployment', 'dodKursk'],
-    graphic: { map: KURSK_MAP, timeline: ['incursion'] },
+    // The border the incursion crossed: Sudzha just inside Russia, Sumy across it.
+    graphic: {
+      map: { view: 'kursk', highlight: ['RU.KS'], markers: ['sudzha', 'sumy'], arcs: [] },
+      timeline: ['incursion'],
+    },
   },
   {
     id: 'deployment',
@@ -112,7 +120,7 @@ export const steps = [
     id: 'crimea',
     sources: ['yonhapKng', 'wikiCrimea', 'rferlCrimea'],
     graphic: {
-      map: { view: 'ukraine', highlight: ['UA.KR', 'UA.SC'], markers: ['kyiv'], arcs: [] },
+      map: { view: 'crimea', highlight: ['UA.KR', 'UA.SC'], markers: [], arcs: [] },
       timeline: ['crimea'],
     },
   },

@@ -144,6 +144,11 @@ export type UiCopy = {
   describedSource: string;
   credits: string;
   mapCredit: string;
+  /** The map's key: Ukraine, Russia, the area in focus and the occupied areas. */
+  mapKeyUkraine: string;
+  mapKeyRussia: string;
+  mapKeyFocus: string;
+  mapKeyOccupied: string;
   approximate: string;
   distanceLabel: string;
   kilometres: string;

@@ -6,8 +6,8 @@ export const mapViews = {
   wide: {
     layer: 'wide',
     bounds: [
-      [27, 33],
-      [134, 57],
+      [25, 34],
+      [135, 62],
     ],
     labels: [
       { area: 'russia', lon: 62, lat: 56 },
@@ -29,6 +29,19 @@ export const mapViews = {
       { area: 'russia', lon: 39.5, lat: 51.9 },
       { area: 'belarus', lon: 27.5, lat: 52.3 },
       { area: 'crimea', lon: 34.2, lat: 45.3 },
+    ],
+  },
+  /** Crimea and the south of Ukraine, close enough to see the peninsula on a phone. */
+  crimea: {
+    layer: 'region',
+    bounds: [
+      [31.5, 44.2],
+      [38.5, 47.6],
+    ],
+    labels: [
+      { area: 'crimea', lon: 34.2, lat: 45.3 },
+      { area: 'ukraine', lon: 33.6, lat: 47.1 },
+      { area: 'russia', lon: 38.0, lat: 45.3 },
     ],
   },
   /** Russia's Kursk region and the Ukrainian border around it. */

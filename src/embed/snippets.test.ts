@@ -29,7 +29,7 @@ describe('embedSnippets', () => {
 
   it('reserves the prerendered height, phone to desktop, and lazy-loads the plain iframe', () => {
     expect(s.iframe).toContain(`height="${RESERVED.en.desktop}"`);
-    // 2007 - 80vw: 1695 px at 390 wide, never under the desktop height.
+    // 1932 - 80vw: 1620 px at 390 wide, never under the desktop height.
     expect(s.iframe).toContain(
       `style="border:0;display:block;height:max(${RESERVED.en.desktop}px,calc(${RESERVED.en.phone + 312}px - 80vw))"`,
     );

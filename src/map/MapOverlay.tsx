@@ -28,6 +28,8 @@ export type MapOverlayProps = {
 
 const DISTANCE_ROUND_KM = 100;
 const BOTTOM_STRIP = 26;
+/** The band along the top where the map's key sits (one line of 12 px text). */
+const KEY_BAND = 30;
 
 const Arc = ({ d }: { d: string }) => {
   const hydrated = useHydrated();
@@ -113,8 +115,8 @@ export const MapOverlay = ({ size, view, state, copy }: MapOverlayProps) => {
           : [];
       }),
     ];
-    // Keep the bottom strip for the scale bar and credit.
-    return placeLabels(inputs, width, height - BOTTOM_STRIP);
+    // Keep the bottom strip for the scale bar and credit, and the top band for the key.
+    return placeLabels(inputs, width, height - BOTTOM_STRIP, KEY_BAND);
   }, [markers, arcs, state.view, view, copy.places, copy.areas, width, height]);
 
   const scaleLabel = `${formatNumber(view.scale.km, lang)} ${copy.ui.kilometres}`;

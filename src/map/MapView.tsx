@@ -9,7 +9,8 @@ import { useIdle } from '../hooks/useIdle';
 import { useHydrated } from '../hooks/useHydrated';
 import { AnimG } from '../components/AnimG';
 import type { Geodata } from './geodata';
-import { buildLayer, buildViews, type PathDatum } from './mapModel';
+import { buildLayer, buildViews, layerPlacement, type PathDatum } from './mapModel';
+import { transformAttr } from './projection';
 import { restFrame, useMapMotion } from './useMapMotion';
 import { useStill } from '../hooks/useStill';
 import { useReducedMotion } from '../hooks/useReducedMotion';
@@ -76,23 +77,55 @@ const Layer = ({ layer, geo, view, highlight, hatch, group, initialOpacity }: La
   const ukraine = model.paths.find((p) => p.id === 'UA');
   return (
     <g className={`map-layer map-layer--${layer}`} ref={group} opacity={opacity}>
-      <Areas paths={model.paths} hatch={hatch} />
-      {model.highlights.map((p) => (
-        <Fragment key={p.id}>
-          {/* Natural Earth's Russia (1:110m) includes Crimea: Ukraine is drawn again over any
+      <g transform={layer === 'wide' ? undefined : transformAttr(layerPlacement(layer))}>
+        <Areas paths={model.paths} hatch={hatch} />
+        {model.highlights.map((p) => (
+          <Fragment key={p.id}>
+            {/* Natural Earth's Russia (1:110m) includes Crimea: Ukraine is drawn again over any
               highlight below it, so Crimea always shows as Ukrainian. */}
-          {p.id === 'UA' && ukraine && <path className={areaClass(ukraine.id, ukraine.country)} d={ukraine.d} />}
-          <AnimG opacity={own && on.has(p.id) ? 1 : 0}>
-            <path
-              className={`map-highlight${OCCUPIED.has(p.id) ? ' map-highlight--occupied' : ''}`}
-              d={p.d}
-              data-id={p.id}
-              fill={hatchFill(p.id, hatch)}
-            />
-          </AnimG>
-        </Fragment>
-      ))}
+            {p.id === 'UA' && ukraine && <path className={areaClass(ukraine.id, ukraine.country)} d={ukraine.d} />}
+            <AnimG opacity={own && on.has(p.id) ? 1 : 0}>
+              <path
+                className={`map-highlight${OCCUPIED.has(p.id) ? ' map-highlight--occupied' : ''}`}
+                d={p.d}
+                data-id={p.id}
+                fill={hatchFill(p.id, hatch)}
+              />
+            </AnimG>
+          </Fragment>
+        ))}
+      </g>
     </g>
+  );
+};
+
+/** What the map's colours mean, for the view on screen: only the entries it shows. */
+const MapKey = ({
+  view,
+  highlight,
+  ui,
+}: {
+  view: MapViewId;
+  highlight: readonly string[];
+  ui: MapViewProps['copy']['ui'];
+}) => {
+  const focus = highlight.some((id) => id !== 'UA' && !OCCUPIED.has(id));
+  const occupied = view === 'ukraine' || view === 'crimea';
+  const items = [
+    { id: 'ukraine', label: ui.mapKeyUkraine },
+    { id: 'russia', label: ui.mapKeyRussia },
+    ...(focus ? [{ id: 'focus', label: ui.mapKeyFocus }] : []),
+    ...(occupied ? [{ id: 'occupied', label: ui.mapKeyOccupied }] : []),
+  ];
+  return (
+    <ul className="map-key" data-key={items.map((i) => i.id).join(' ')}>
+      {items.map((i) => (
+        <li key={i.id} className="map-key__item">
+          <span className={`map-key__swatch map-key__swatch--${i.id}`} />
+          {i.label}
+        </li>
+      ))}
+    </ul>
   );
 };
 
@@ -117,7 +150,9 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
   const hatch = `kx-hatch${useId().replace(/[^\w-]/g, '')}`;
   // The words, markers and highlights of the view on screen (the old one while the words fade).
   const shownState = shown === state.view ? state : { ...state, view: shown };
-  const t = views[shown].transform;
+  // The occupied areas' hatching is in the region layer's frame: that frame's scale and turn on screen.
+  const placed = layerPlacement('region');
+  const t = { k: views[shown].transform.k * placed.k, a: views[shown].transform.a + placed.a };
   return (
     <div
       className="map"
@@ -126,6 +161,7 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
       data-layer={mapViews[state.view].layer}
       data-live={live ? 'true' : undefined}
     >
+      <MapKey view={shown} highlight={shownState.highlight} ui={copy.ui} />
       <svg
         className="map__svg"
         viewBox={`0 0 ${size.width} ${size.height}`}
@@ -139,7 +175,7 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
             width="6"
             height="6"
             patternUnits="userSpaceOnUse"
-            // Paths are in the canonical frame: keep the hatching about 6 px apart, at 45°, on screen.
+            // Keep the hatching about 6 px apart, at 45°, on screen.
             patternTransform={`rotate(${(45 - t.a).toFixed(2)}) scale(${(1 / t.k).toFixed(4)})`}
           >
             <rect className="map-hatch__bg" width="6" height="6" />

@@ -86,13 +86,13 @@ const candidates = (l: LabelInput, w: number, h: number): Candidate[] => {
 /** Room kept between a label and the map's edge, px: the width estimate may be a pixel or two short. */
 const EDGE = 4;
 
-const inside = (b: Box, width: number, height: number) =>
-  b.x0 >= EDGE && b.y0 >= 0 && b.x1 <= width - EDGE && b.y1 <= height;
+const inside = (b: Box, width: number, height: number, top: number) =>
+  b.x0 >= EDGE && b.y0 >= top && b.x1 <= width - EDGE && b.y1 <= height;
 
 /** Moves an area label's candidate inside the map, if it fits at all. */
-const nudgeInside = (c: Candidate, width: number, height: number): Candidate => {
+const nudgeInside = (c: Candidate, width: number, height: number, top: number): Candidate => {
   const dx = Math.max(0, EDGE - c.box.x0) - Math.max(0, c.box.x1 - (width - EDGE));
-  const dy = Math.max(0, -c.box.y0) - Math.max(0, c.box.y1 - height);
+  const dy = Math.max(0, top - c.box.y0) - Math.max(0, c.box.y1 - height);
   return {
     ...c,
     x: c.x + dx,
@@ -104,9 +104,10 @@ const nudgeInside = (c: Candidate, width: number, height: number): Candidate => 
 /**
  * Places labels in the order given (most important first). Place labels try right, left, above
  * and below their marker; area labels are centred and nudged inside. A label that cannot be placed
- * clear of the others and inside the map is dropped rather than drawn over another.
+ * clear of the others and inside the map is dropped rather than drawn over another. Labels stay
+ * between `top` and `height` (the map's key sits above `top`).
  */
-export const placeLabels = (labels: readonly LabelInput[], width: number, height: number): PlacedLabel[] => {
+export const placeLabels = (labels: readonly LabelInput[], width: number, height: number, top = 0): PlacedLabel[] => {
   // Markers are kept clear too, without the clearance labels keep from each other.
   const markers: Box[] = labels
     .filter((l) => l.kind === 'place')
@@ -116,10 +117,10 @@ export const placeLabels = (labels: readonly LabelInput[], width: number, height
   for (const l of labels) {
     const w = labelWidth(l);
     const h = l.lines.length * l.fontSize * LINE;
-    const options = candidates(l, w, h).map((c) => (l.kind === 'area' ? nudgeInside(c, width, height) : c));
+    const options = candidates(l, w, h).map((c) => (l.kind === 'area' ? nudgeInside(c, width, height, top) : c));
     const ok = options.find(
       (c) =>
-        inside(c.box, width, height) &&
+        inside(c.box, width, height, top) &&
         !taken.some((t) => overlaps(t, c.box)) &&
         !markers.some((m) => overlaps(m, c.box, 0)),
     );

@@ -1,7 +1,8 @@
-// Everything the map draws, computed once. Path strings do not depend on the map's size: both
-// layers are drawn once in one fixed canonical frame (the wide view fitted to 1000×1000), and
-// each view at each size is only a scale, turn and translation of that frame. A resize or a step
-// change therefore never recomputes a path, and a move between any two views is a zoom.
+// Everything the map draws, computed once. Path strings do not depend on the map's size: each
+// layer is drawn once in a fixed canonical frame (its first view fitted to 1000×1000, so its
+// paths need few digits), placed in the wide layer's frame by one fixed similarity; each view at
+// each size is only a scale, turn and translation of that frame. A resize or a step change
+// therefore never recomputes a path, and a move between any two views is a zoom.
 import { geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import { mapViews, type MapViewId } from '../data/views';
 import { places, type PlaceId } from '../data/places';
@@ -36,14 +37,19 @@ const viewIds = Object.keys(mapViews) as MapViewId[];
 /** The canonical frame paths are drawn in. */
 export const CANONICAL: Size = { width: 1000, height: 1000 };
 
-/**
- * Decimal places in path strings (canonical units): enough for the deepest zoom into a layer
- * (the Kursk view on a large screen is some 30 times the canonical frame).
- */
-const DIGITS: Record<MapLayer, number> = { wide: 1, region: 2 };
+/** Decimal places in path strings (canonical units): enough for the deepest zoom into a layer. */
+const DIGITS: Record<MapLayer, number> = { wide: 1, region: 1 };
 
-/** The projection both layers are drawn in. */
-export const canonicalProjection = () => viewProjection(mapViews.wide, CANONICAL);
+/** The view whose frame each layer is drawn in. */
+const LAYER_FRAME: Record<MapLayer, MapViewId> = { wide: 'wide', region: 'ukraine' };
+
+/** The projection a layer is drawn in; the wide layer's is the frame every view transforms. */
+export const canonicalProjection = (layer: MapLayer = 'wide') =>
+  viewProjection(mapViews[LAYER_FRAME[layer]], CANONICAL);
+
+/** Where a layer's drawing sits in the wide layer's frame (the identity for the wide layer). */
+export const layerPlacement = (layer: MapLayer): ZoomTransform =>
+  relativeTransform(canonicalProjection(layer), canonicalProjection('wide'));
 
 /** Ids that any step highlights in a view of the given layer. */
 export const highlightIds = (layer: MapLayer): Set<string> =>
@@ -65,7 +71,7 @@ export const buildLayer = (geo: Geodata, l: MapLayer): LayerModel =>
 type Draw = (f: MapFeature) => PathDatum;
 
 const drawer = (l: MapLayer): Draw => {
-  const path = geoPath(canonicalProjection()).digits(DIGITS[l]);
+  const path = geoPath(canonicalProjection(l)).digits(DIGITS[l]);
   return (f) => ({ id: f.id, d: path(f) ?? '', country: f.properties.c });
 };
 

@@ -15,9 +15,10 @@ export const PAD = 12;
 
 /**
  * Where a view's subject is fitted inside the map, as fractions of its height: on a tall
- * (portrait) map the story's cards pass over its lower part, so the subject sits above them.
+ * (portrait) map the story's cards pass over its lower part (a card reaches the middle of the
+ * screen as its step starts), so the subject sits above them.
  */
-export const subjectBottom = ({ width, height }: Size): number => (height > width * 1.15 ? 0.5 : 1);
+export const subjectBottom = ({ width, height }: Size): number => (height > width * 1.15 ? 0.4 : 1);
 
 /** Points along a bounding box's edges, so the fit follows the curved edges of the projection. */
 const boundsOutline = ([[w, s], [e, n]]: MapView['bounds']) => {

@@ -16,8 +16,9 @@ const englishStrings = (() => {
   const out: string[] = [];
   const walk = (o: unknown, path: string) => {
     if (typeof o === 'string') {
-      // The quote's English original is meant to be there; so are names and symbols.
-      if (path.endsWith('.quote.text') || path.endsWith('.lang')) return;
+      // The quote's English original is meant to be there; so are names and symbols. The key's
+      // country names stand in that quote and in outlets' names too (RBC-Ukraine, Interfax-Ukraine).
+      if (path.endsWith('.quote.text') || path.endsWith('.lang') || /\.mapKey(Ukraine|Russia)$/.test(path)) return;
       const text = tEn(o, { n: '1', total: '2', count: '3', km: '4', heading: '' });
       if (/[a-z]{3}/i.test(text)) out.push(text);
       return;

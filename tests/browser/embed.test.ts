@@ -196,7 +196,8 @@ const scrollThrough = async (opened: Opened) => {
   const vh = await page.evaluate(() => document.documentElement.clientHeight);
   const seen: string[] = [];
   const misplaced: string[] = [];
-  for (let y = Math.max(0, top - vh); y <= top + height; y += Math.round(vh / 4)) {
+  // Half a screen at a time: steps are at least 60% of a screen apart, so each is read.
+  for (let y = Math.max(0, top - vh); y <= top + height; y += Math.round(vh / 2)) {
     if (!(await scrollParent(opened, y))) continue;
     const read = () =>
       frame.evaluate(() => {

@@ -156,3 +156,49 @@ describe.skipIf(!chromiumPath)('a move between views', () => {
     expect(await page.getAttribute('.scrolly .map', 'data-moving')).toBeNull();
   });
 });
+
+/** WCAG relative luminance of a computed colour ("rgb(r, g, b)"). */
+const luminance = (rgb: string) => {
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const contrast = (a: string, b: string) => {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
+  return (x + 0.05) / (y + 0.05);
+};
+
+describe.skipIf(!chromiumPath).each(['light', 'dark'] as const)('the colours, %s', (colorScheme) => {
+  it('keep their meaning: the highlight 3:1 against its neighbours, and Ukraine, Russia and it apart in grey', async () => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 }, colorScheme });
+    await page.goto(site.url());
+    await waitLive(page);
+    await waitSettled(page);
+    const colours = await page.evaluate(() => {
+      const style = (sel: string) => {
+        const el = document.querySelector(`.scrolly ${sel}`);
+        if (!el) throw new Error(`nothing drawn for ${sel}`);
+        return getComputedStyle(el);
+      };
+      return {
+        ukraine: style('.map-area--ua').fill,
+        russia: style('.map-area--ru').fill,
+        other: style('.map-area:not(.map-area--ua):not(.map-area--ru):not(.map-area--occupied)').fill,
+        water: style('.map-water').fill,
+        fill: style('.map-highlight[data-id="RU.KS"]').fill,
+        stroke: style('.map-highlight[data-id="RU.KS"]').stroke,
+      };
+    });
+    for (const n of ['ukraine', 'russia', 'other', 'water'] as const)
+      expect(contrast(colours.stroke, colours[n]), `highlight outline against ${n}`).toBeGreaterThanOrEqual(3);
+    expect(contrast(colours.fill, colours.russia), 'highlight against Russia').toBeGreaterThanOrEqual(3);
+    // In greyscale (a photocopy, a reader who cannot tell the hues apart) the three still differ.
+    expect(contrast(colours.ukraine, colours.russia), 'Ukraine against Russia').toBeGreaterThanOrEqual(1.3);
+    expect(contrast(colours.fill, colours.ukraine), 'highlight against Ukraine').toBeGreaterThanOrEqual(1.3);
+    // A greyscale picture to look at.
+    await page.evaluate(() => (document.documentElement.style.filter = 'grayscale(1)'));
+    await page.screenshot({ path: `test-results/graphic-390x844-${colorScheme}-greyscale.png` });
+  });
+});

@@ -167,3 +167,13 @@ describe('figures', () => {
     for (const id of Object.keys(figures)) expect(used.has(id), id).toBe(true);
   });
 });
+
+describe('the graphic', () => {
+  it.each(steps.slice(1).map((s, i) => [s.id, steps[i]!.id, s, steps[i]!] as const))(
+    'changes its map from the step before at %s (after %s)',
+    (_, __, step, before) => {
+      const picture = (s: typeof step) => JSON.stringify(s.graphic.map);
+      expect(picture(step)).not.toBe(picture(before));
+    },
+  );
+});

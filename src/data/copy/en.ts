@@ -31,6 +31,10 @@ export const en = {
     credits:
       'Boundaries: Natural Earth. Distances are great-circle and approximate. No capture site or front line is shown: none is public.',
     mapCredit: 'Boundaries: Natural Earth',
+    mapKeyUkraine: 'Ukraine',
+    mapKeyRussia: 'Russia',
+    mapKeyFocus: 'In focus',
+    mapKeyOccupied: 'Occupied by Russia',
     approximate: 'approximate',
     distanceLabel: 'about {km} km',
     kilometres: 'km',
@@ -110,10 +114,10 @@ export const en = {
       kicker: 'The prisoners',
       heading: 'Two young men, wounded',
       body: [
-        'Ukraine’s security service gave their birth years as 1999 and 2005. One had a bandaged jaw from a gunshot wound; the other’s hands were bandaged.',
+        'Zelensky said both were taken to Kyiv, where Ukraine’s security service questioned them. It gave their birth years as 1999 and 2005. One had a bandaged jaw from a gunshot wound; the other’s hands were bandaged.',
         'On {videoDate}, Zelensky released video of their interrogation and offered Kim Jong Un a prisoner exchange. In the video, one of the men said he wanted to stay in Ukraine.',
       ],
-      alt: 'The map still shows the Kursk region highlighted. The timeline marks the interrogation video, {videoDate}.',
+      alt: 'Map of Ukraine and its Russian border, with the Kursk region highlighted and the city of Kursk and Kyiv, where the two men were taken, marked. The timeline marks the interrogation video, {videoDate}.',
     },
     incursion: {
       kicker: 'Why Kursk',
@@ -213,7 +217,7 @@ export const en = {
         'Giving up the weapons did not stop Russia. On {crimeaSeizedDate}, armed men seized Crimea’s parliament and government buildings; after a referendum held under occupation on {referendumDate}, Moscow signed a treaty annexing the peninsula on {annexationDate}.',
         'Even so, Ponomarenko said, Ukraine remains committed to nuclear disarmament under the treaty, and asks its partners for conventional weapons to defend itself.',
       ],
-      alt: 'Map of Ukraine with Crimea hatched as occupied by Russia since 2014, and Kyiv marked. The timeline marks {crimeaSeizedDate} to {annexationDate}.',
+      alt: 'Map of southern Ukraine, zoomed in on Crimea, which is hatched as occupied by Russia since 2014. The timeline marks {crimeaSeizedDate} to {annexationDate}.',
     },
     next: {
       kicker: 'What comes next',
