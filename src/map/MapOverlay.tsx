@@ -16,7 +16,9 @@ import { transitionFor } from '../motion';
 import { useSettleTarget } from '../graphic/settle';
 import { arcPath, placePoint, type ViewModel } from './mapModel';
 import type { Size } from './projection';
-import { placeLabels, type LabelInput } from './labels';
+import { placeLabels, type Box, type LabelInput } from './labels';
+
+const NO_BOXES: readonly Box[] = [];
 
 export type MapOverlayProps = {
   size: Size;
@@ -24,12 +26,14 @@ export type MapOverlayProps = {
   view: ViewModel;
   state: MapState;
   copy: Pick<StoryCopy, 'places' | 'areas' | 'ui'>;
+  /** Boxes labels keep clear of (the locator), px. */
+  avoid?: readonly Box[];
 };
 
 const DISTANCE_ROUND_KM = 100;
 const BOTTOM_STRIP = 26;
-/** The band along the top where the map's key sits (one line of 12 px text). */
-const KEY_BAND = 30;
+/** The band along the top where the map's key sits (up to two lines of 12 px text). */
+const KEY_BAND = 44;
 
 const Arc = ({ d }: { d: string }) => {
   const hydrated = useHydrated();
@@ -52,7 +56,7 @@ const Arc = ({ d }: { d: string }) => {
   );
 };
 
-export const MapOverlay = ({ size, view, state, copy }: MapOverlayProps) => {
+export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOverlayProps) => {
   const { width, height } = size;
   const lang = copy.ui.lang;
 
@@ -116,8 +120,8 @@ export const MapOverlay = ({ size, view, state, copy }: MapOverlayProps) => {
       }),
     ];
     // Keep the bottom strip for the scale bar and credit, and the top band for the key.
-    return placeLabels(inputs, width, height - BOTTOM_STRIP, KEY_BAND);
-  }, [markers, arcs, state.view, view, copy.places, copy.areas, width, height]);
+    return placeLabels(inputs, width, height - BOTTOM_STRIP, KEY_BAND, avoid);
+  }, [markers, arcs, state.view, view, copy.places, copy.areas, width, height, avoid]);
 
   const scaleLabel = `${formatNumber(view.scale.km, lang)} ${copy.ui.kilometres}`;
   return (

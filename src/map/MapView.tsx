@@ -10,12 +10,14 @@ import { useHydrated } from '../hooks/useHydrated';
 import { AnimG } from '../components/AnimG';
 import type { Geodata } from './geodata';
 import { buildLayer, buildViews, layerPlacement, type PathDatum } from './mapModel';
-import { transformAttr } from './projection';
+import { locatorBox, transformAttr } from './projection';
 import { restFrame, useMapMotion } from './useMapMotion';
 import { useStill } from '../hooks/useStill';
 import { useReducedMotion } from '../hooks/useReducedMotion';
 import { useSettle } from '../graphic/settle';
 import { MapOverlay } from './MapOverlay';
+import { Locator } from './Locator';
+import { MapKey } from './MapKey';
 import type { Size } from './projection';
 import { fault } from '../fault';
 
@@ -60,14 +62,17 @@ type LayerProps = {
   group: RefObject<SVGGElement | null>;
   /** The opacity the server renders; the motion takes over after. */
   initialOpacity: number;
+  /** An id for the layer's drawing, which the locator shows again. */
+  drawingId?: string;
+  /** The browser has had an idle moment: layers not in view may be drawn. */
+  idle: boolean;
 };
 
 /** One layer's areas and highlights, in the canonical frame the zoom transforms. */
-const Layer = ({ layer, geo, view, highlight, hatch, group, initialOpacity }: LayerProps) => {
+const Layer = ({ layer, geo, view, highlight, hatch, group, initialOpacity, drawingId, idle }: LayerProps) => {
   const own = mapViews[view].layer === layer;
   // The prerendered page carries only the layer in view; the other one is computed and drawn
   // when the browser is idle, or as soon as a step needs it.
-  const idle = useIdle();
   const drawn = own || idle;
   const model = useMemo(() => (drawn ? buildLayer(geo, layer) : null), [drawn, geo, layer]);
   // Set once: after the first render the map's motion owns this attribute.
@@ -77,7 +82,7 @@ const Layer = ({ layer, geo, view, highlight, hatch, group, initialOpacity }: La
   const ukraine = model.paths.find((p) => p.id === 'UA');
   return (
     <g className={`map-layer map-layer--${layer}`} ref={group} opacity={opacity}>
-      <g transform={layer === 'wide' ? undefined : transformAttr(layerPlacement(layer))}>
+      <g id={drawingId} transform={layer === 'wide' ? undefined : transformAttr(layerPlacement(layer))}>
         <Areas paths={model.paths} hatch={hatch} />
         {model.highlights.map((p) => (
           <Fragment key={p.id}>
@@ -99,36 +104,6 @@ const Layer = ({ layer, geo, view, highlight, hatch, group, initialOpacity }: La
   );
 };
 
-/** What the map's colours mean, for the view on screen: only the entries it shows. */
-const MapKey = ({
-  view,
-  highlight,
-  ui,
-}: {
-  view: MapViewId;
-  highlight: readonly string[];
-  ui: MapViewProps['copy']['ui'];
-}) => {
-  const focus = highlight.some((id) => id !== 'UA' && !OCCUPIED.has(id));
-  const occupied = view === 'ukraine' || view === 'crimea';
-  const items = [
-    { id: 'ukraine', label: ui.mapKeyUkraine },
-    { id: 'russia', label: ui.mapKeyRussia },
-    ...(focus ? [{ id: 'focus', label: ui.mapKeyFocus }] : []),
-    ...(occupied ? [{ id: 'occupied', label: ui.mapKeyOccupied }] : []),
-  ];
-  return (
-    <ul className="map-key" data-key={items.map((i) => i.id).join(' ')}>
-      {items.map((i) => (
-        <li key={i.id} className="map-key__item">
-          <span className={`map-key__swatch map-key__swatch--${i.id}`} />
-          {i.label}
-        </li>
-      ))}
-    </ul>
-  );
-};
-
 export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 480 } }: MapViewProps) => {
   fault('map');
   const box = useRef<HTMLDivElement>(null);
@@ -147,7 +122,14 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
   const shown = useMapMotion(refs, state.view, views, size, animate, useSettle());
   // What the server renders; after that the motion sets these attributes, frame by frame.
   const [rest] = useState(() => restFrame(views[state.view]));
-  const hatch = `kx-hatch${useId().replace(/[^\w-]/g, '')}`;
+  const uid = useId().replace(/[^\w-]/g, '');
+  const hatch = `kx-hatch${uid}`;
+  const wideDrawing = `kx-wide${uid}`;
+  // A regional view gets the locator, which labels keep clear of.
+  const regional = mapViews[shown].layer === 'region';
+  // The layer not in view is drawn once the browser is idle; the locator shows the wide one then.
+  const idle = useIdle();
+  const avoid = useMemo(() => (regional ? [locatorBox(size)] : []), [regional, size]);
   // The words, markers and highlights of the view on screen (the old one while the words fade).
   const shownState = shown === state.view ? state : { ...state, view: shown };
   // The occupied areas' hatching is in the region layer's frame: that frame's scale and turn on screen.
@@ -161,7 +143,6 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
       data-layer={mapViews[state.view].layer}
       data-live={live ? 'true' : undefined}
     >
-      <MapKey view={shown} highlight={shownState.highlight} ui={copy.ui} />
       <svg
         className="map__svg"
         viewBox={`0 0 ${size.width} ${size.height}`}
@@ -192,6 +173,8 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
             hatch={hatch}
             group={wide}
             initialOpacity={rest.wide}
+            drawingId={wideDrawing}
+            idle={idle}
           />
           <Layer
             layer="region"
@@ -200,11 +183,14 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
             highlight={shownState.highlight}
             hatch={hatch}
             group={region}
+            idle={idle}
             initialOpacity={rest.region}
           />
         </g>
         <g className="map-words" ref={words}>
-          <MapOverlay size={size} view={views[shown]} state={shownState} copy={copy} />
+          <MapOverlay size={size} view={views[shown]} state={shownState} copy={copy} avoid={avoid} />
+          <MapKey view={shown} highlight={shownState.highlight} ui={copy.ui} width={size.width} />
+          {regional && idle && <Locator size={size} view={views[shown]} drawing={wideDrawing} />}
         </g>
       </svg>
     </div>

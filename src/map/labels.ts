@@ -105,14 +105,21 @@ const nudgeInside = (c: Candidate, width: number, height: number, top: number): 
  * Places labels in the order given (most important first). Place labels try right, left, above
  * and below their marker; area labels are centred and nudged inside. A label that cannot be placed
  * clear of the others and inside the map is dropped rather than drawn over another. Labels stay
- * between `top` and `height` (the map's key sits above `top`).
+ * between `top` and `height` (the map's key sits above `top`) and clear of the `avoid` boxes.
  */
-export const placeLabels = (labels: readonly LabelInput[], width: number, height: number, top = 0): PlacedLabel[] => {
+export const placeLabels = (
+  labels: readonly LabelInput[],
+  width: number,
+  height: number,
+  top = 0,
+  avoid: readonly Box[] = [],
+): PlacedLabel[] => {
   // Markers are kept clear too, without the clearance labels keep from each other.
   const markers: Box[] = labels
     .filter((l) => l.kind === 'place')
     .map((l) => ({ x0: l.x - 4, y0: l.y - 4, x1: l.x + 4, y1: l.y + 4 }));
-  const taken: Box[] = [];
+  // Boxes kept clear (the locator), like labels already placed.
+  const taken: Box[] = [...avoid];
   const placed: PlacedLabel[] = [];
   for (const l of labels) {
     const w = labelWidth(l);

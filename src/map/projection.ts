@@ -18,10 +18,22 @@ export const PAD = 12;
  * (portrait) map the story's cards pass over its lower part (a card reaches the middle of the
  * screen as its step starts), so the subject sits above them.
  */
-export const subjectBottom = ({ width, height }: Size): number => (height > width * 1.15 ? 0.4 : 1);
+export const subjectBottom = (size: Size): number => (portrait(size) ? 0.4 : 1);
+
+const portrait = ({ width, height }: Size) => height > width * 1.15;
+
+/** The locator's box on the map, px: top right, a quarter of the width (84 to 150 px). */
+export const locatorBox = ({ width }: Size) => {
+  const w = Math.round(Math.min(150, Math.max(84, width * 0.25)));
+  const h = Math.round(w * 0.62);
+  return { x0: width - w - 8, y0: 8, x1: width - 8, y1: 8 + h };
+};
+
+/** Where the subject's box starts: on a tall map, below the key and the locator, which sit above it. */
+const subjectTop = (size: Size) => (portrait(size) ? locatorBox(size).y1 + 6 : PAD);
 
 /** Points along a bounding box's edges, so the fit follows the curved edges of the projection. */
-const boundsOutline = ([[w, s], [e, n]]: MapView['bounds']) => {
+export const boundsOutline = ([[w, s], [e, n]]: MapView['bounds']) => {
   const coordinates: [number, number][] = [];
   for (let i = 0; i <= 8; i++) {
     const x = w + ((e - w) * i) / 8;
@@ -53,12 +65,13 @@ export const northUp = (view: MapView): number => {
 /** The projection that fits a view into a box of the given size, north up at its middle. */
 export const viewProjection = (view: MapView, size: Size): GeoProjection => {
   const { width, height } = size;
-  const bottom = PAD + (Math.max(PAD + 1, height - PAD) - PAD) * subjectBottom(size);
+  const top = Math.min(subjectTop(size), height / 3);
+  const bottom = Math.max(top + 1, PAD + (height - 2 * PAD) * subjectBottom(size));
   return base()
     .angle(northUp(view))
     .fitExtent(
       [
-        [PAD, PAD],
+        [PAD, top],
         [Math.max(PAD + 1, width - PAD), Math.max(PAD + 1, bottom)],
       ],
       boundsOutline(view.bounds),

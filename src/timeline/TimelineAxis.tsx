@@ -25,6 +25,9 @@ const LANE = 9;
 const DOT = 4;
 const FS = sizes.timelineLabel;
 const LINE_H = FS * 1.25;
+/** The first label row's baseline above the axis (clear of the highest lane's ring), and the rows' pitch. */
+const ROW_BASE = 32;
+const ROW_H = LINE_H + 1;
 
 export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
   const box = useRef<HTMLDivElement>(null);
@@ -59,14 +62,24 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
     };
     // The strip is too slim for words: TimelineFocus names the events above the map.
     if (!full) return [];
-    // Rows above the axis, one per focused event, nearest row for the latest.
-    return focused.map((e, i) => {
+    // Rows above the axis, one per focused event. Labels on the right half end at their dot, on
+    // the left half start at it; and the rows are stacked so that no leader line crosses a label:
+    // ending labels with the earliest event nearest the axis, starting ones with the latest.
+    const mean = focused.reduce((sum, e) => sum + e.at, 0) / Math.max(1, focused.length);
+    const anchor: 'start' | 'end' = mean > width / 2 ? 'end' : 'start';
+    const rows = anchor === 'end' ? focused : [...focused].reverse();
+    return rows.map((e, row) => {
       const { date, title } = text(e.id);
       const line = `${date} · ${title}`;
-      const rowY = cross - 30 - LANE * 2 - (focused.length - 1 - i) * (LINE_H + 4);
-      return { id: e.id, lines: [line], x: e.at, y: rowY, dotAt: e.at };
+      const w = Math.min(width - 8, textWidth(line, FS));
+      // Kept inside the strip: a label too long for its side slides along, its leader still at the dot.
+      const x =
+        anchor === 'end'
+          ? Math.min(width - 4, Math.max(4 + w, e.at + 4))
+          : Math.max(4, Math.min(width - 4 - w, e.at - 4));
+      return { id: e.id, lines: [line], x, y: cross - ROW_BASE - row * ROW_H, dotAt: e.at, anchor };
     });
-  }, [focused, full, cross, copy.events, lang]);
+  }, [focused, full, cross, width, copy.events, lang]);
 
   const pt = (along: number, across: number) => ({ x: along, y: across });
 
@@ -123,14 +136,12 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
           const dot = layout.placed.find((e) => e.id === l.id);
           const across = dot ? cross - dot.lane * LANE : cross;
           const from = pt(l.dotAt, across);
-          const w = Math.min(width - 8, textWidth(l.lines[0] ?? '', FS));
-          const x = Math.max(4 + w / 2, Math.min(width - 4 - w / 2, l.x));
           return (
             <AnimG key={l.id} className="timeline-label">
               <path className="timeline-label__leader" d={`M${from.x},${from.y - DOT - 3}V${l.y + 4}`} />
-              <text x={x} y={l.y} textAnchor="middle">
+              <text x={l.x} y={l.y} textAnchor={l.anchor}>
                 {l.lines.map((line, i) => (
-                  <tspan key={i} x={x} dy={i === 0 ? 0 : LINE_H}>
+                  <tspan key={i} x={l.x} dy={i === 0 ? 0 : LINE_H}>
                     {line}
                   </tspan>
                 ))}

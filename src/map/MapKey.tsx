@@ -1,0 +1,66 @@
+// The map's key: what its colours mean, for the view on screen (only the entries it shows), in
+// the top left corner, clear of the locator opposite. Drawn with the map's own classes, so the
+// swatches are exactly the areas' colours in light and dark.
+import { Fragment } from 'react';
+import type { StoryCopy } from '../data/story';
+import type { MapViewId } from '../data/views';
+import { sizes } from '../styles/tokens';
+import { textWidth } from './labels';
+
+/** Areas drawn hatched: occupied by Russia. */
+const OCCUPIED = new Set(['UA.KR', 'UA.SC']);
+
+const SWATCH = { w: 13, h: 9 };
+const GAP = 12;
+const LINE = 17;
+
+export type MapKeyProps = {
+  view: MapViewId;
+  highlight: readonly string[];
+  ui: StoryCopy['ui'];
+  /** The map's width, px: the key wraps within three quarters of it. */
+  width: number;
+};
+
+export const MapKey = ({ view, highlight, ui, width }: MapKeyProps) => {
+  const focus = highlight.some((id) => id !== 'UA' && !OCCUPIED.has(id));
+  const occupied = view === 'ukraine' || view === 'crimea';
+  const items = [
+    { id: 'ukraine', label: ui.mapKeyUkraine, className: 'map-area map-area--ua' },
+    { id: 'russia', label: ui.mapKeyRussia, className: 'map-area map-area--ru' },
+    ...(focus ? [{ id: 'focus', label: ui.mapKeyFocus, className: 'map-highlight' }] : []),
+    ...(occupied ? [{ id: 'occupied', label: ui.mapKeyOccupied, className: 'map-area map-area--ua' }] : []),
+  ];
+  // Laid out in rows from the corner, wrapping before the locator's quarter.
+  const limit = width * 0.75 - 8;
+  let x = 0;
+  let row = 0;
+  const placed = items.map((item) => {
+    const w = SWATCH.w + 4 + textWidth(item.label, sizes.areaLabel);
+    if (x > 0 && x + w > limit) {
+      x = 0;
+      row += 1;
+    }
+    const at = { ...item, x, y: row * LINE };
+    x += w + GAP;
+    return at;
+  });
+  return (
+    <g className="map-key" transform="translate(10 10)" data-key={items.map((i) => i.id).join(' ')}>
+      {placed.map((i) => (
+        <Fragment key={i.id}>
+          <rect className={i.className} x={i.x} y={i.y} width={SWATCH.w} height={SWATCH.h} />
+          {i.id === 'occupied' && (
+            <path
+              className="map-hatch__line"
+              d={`M${i.x + 3},${i.y + SWATCH.h}l6,-9M${i.x + 8},${i.y + SWATCH.h}l5,-7.5`}
+            />
+          )}
+          <text x={i.x + SWATCH.w + 4} y={i.y + SWATCH.h}>
+            {i.label}
+          </text>
+        </Fragment>
+      ))}
+    </g>
+  );
+};
