@@ -28,7 +28,7 @@ export const MapKey = ({ view, highlight, ui, width }: MapKeyProps) => {
   const items = [
     { id: 'ukraine', label: ui.mapKeyUkraine, className: 'map-area map-area--ua' },
     { id: 'russia', label: ui.mapKeyRussia, className: 'map-area map-area--ru' },
-    ...(focus ? [{ id: 'focus', label: ui.mapKeyFocus, className: 'map-highlight' }] : []),
+    ...(focus ? [{ id: 'focus', label: ui.mapKeyFocus, className: 'map-key__focus' }] : []),
     ...(occupied ? [{ id: 'occupied', label: ui.mapKeyOccupied, className: 'map-area map-area--ua' }] : []),
   ];
   // Laid out in rows from the corner, wrapping before the locator's quarter.

@@ -1,5 +1,5 @@
 // The events in focus, named in words: shown above the map on narrow screens, where the
-// vertical timeline strip has no room for labels.
+// thin timeline strip has no room for labels.
 import { events, type EventId } from '../data/events';
 import type { StoryCopy } from '../data/story';
 import { formatDateRange } from '../data/format';
