@@ -43,5 +43,7 @@ else if (root) {
   // If the app cannot start, an embed shows every step in the flow (and reports that height).
   const failed = () => void link?.then((child) => child.fallBack()).catch(() => {});
   const start = () => void import('./main').then((m) => m.start(root, pageLocale)).catch(failed);
-  afterFirstPaint(start);
+  // In a Pym parent's frame the app waits until the layout is decided (the parent's first
+  // report of where the frame sits), so loading it never delays the height that follows.
+  afterFirstPaint(() => (link ? void link.then((child) => child.decided).then(start, start) : start()));
 }

@@ -35,6 +35,13 @@ export type EmbedChild = {
   viewport: ExternalViewport;
   /** Something on the page changed (a step, a layer): measure, and report if the height moved. */
   measure: () => void;
+  /**
+   * Resolves once the layout is decided: at once in our loader's frame (its address says so), in
+   * a frame no Pym parent sizes, and in a top-level window; with a Pym parent, when its first
+   * report of the frame's position arrives, or after DECIDE_WITHIN ms without one. The app starts
+   * after it, so its start-up work never holds that report up.
+   */
+  decided: Promise<void>;
   /** The app could not start: the page falls back to every step in the flow, and reports that height. */
   fallBack: () => void;
   stop: () => void;
@@ -60,6 +67,9 @@ const BURST_EVERY = 100;
 const BURST_FOR = 2000;
 /** …and always this often, so a frame the browser does not render still converges (ms). */
 const IDLE_EVERY = 1000;
+
+/** How long the app waits for a Pym parent's first position report before it starts anyway (ms). */
+const DECIDE_WITHIN = 1500;
 
 /** The attribute on <html> the layout's styles follow, before and after hydration. */
 const LAYOUT_ATTRIBUTE = 'data-embed-layout';
@@ -87,6 +97,7 @@ const startEmbedChild = (): EmbedChild => {
       return () => listeners.delete(l);
     },
     viewport,
+    decided: Promise.resolve(),
     measure: () => {},
     fallBack: () => setLayout('flow'),
     stop: () => {},
@@ -143,6 +154,17 @@ const startEmbedChild = (): EmbedChild => {
   };
 
   const hint = parseTrackHint(window.location.search);
+  let decide = () => {};
+  if (childId && !hint) {
+    child.decided = new Promise<void>((resolve) => {
+      const timeout = window.setTimeout(() => decide(), DECIDE_WITHIN);
+      decide = () => {
+        window.clearTimeout(timeout);
+        decide = () => {};
+        resolve();
+      };
+    });
+  }
 
   const onMessage = (event: MessageEvent) => {
     if (event.source !== parent) return;
@@ -168,6 +190,7 @@ const startEmbedChild = (): EmbedChild => {
     }
     if (layout === 'track' && !hint) askAgain(message.position.top !== lastTop);
     lastTop = message.position.top;
+    decide();
   };
 
   /** The next request for the frame's position: at the next frame while it moves, less often when still. */
