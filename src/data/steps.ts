@@ -136,8 +136,9 @@ export const steps = [
       'politicoAcknowledge',
       'pravdaExchange',
     ],
+    // Sudzha, with what became of it in March 2025 (the sources above).
     graphic: {
-      map: KURSK_MAP,
+      map: { view: 'kursk', highlight: ['RU.KS'], markers: ['kursk', 'sudzha'], notes: ['sudzha'], arcs: [] },
       timeline: ['sudzha', 'russiaConfirms', 'northKoreaConfirms', 'leftOutOfExchange'],
     },
   },

@@ -73,6 +73,8 @@ export type MapState = {
   /** Feature ids drawn highlighted (oblast codes like RU.KS, or N + ISO numeric code). */
   highlight: readonly string[];
   markers: readonly PlaceId[];
+  /** Marked places whose label gets a second line, their status at this step (the copy's `placeNotes`). */
+  notes?: readonly PlaceId[];
   arcs: readonly Arc[];
 };
 
@@ -242,6 +244,8 @@ export type Copy<
   steps: Record<StepId, StepCopy>;
   events: Record<EventId, EventCopy>;
   places: Record<PlaceId, string>;
+  /** A place's status where a step notes it (the second line of its map label). */
+  placeNotes: Partial<Record<PlaceId, string>>;
   areas: Record<AreaId, string>;
   /** Teacher notes, one per step. */
   notes: Record<StepId, TeacherNoteCopy>;

@@ -19,13 +19,14 @@ import type { Size } from './projection';
 import { placeLabels, type Box, type LabelInput } from './labels';
 
 const NO_BOXES: readonly Box[] = [];
+const NO_NOTES: MapState['markers'] = [];
 
 export type MapOverlayProps = {
   size: Size;
   /** The view in focus, at this size. */
   view: ViewModel;
   state: MapState;
-  copy: Pick<StoryCopy, 'places' | 'areas' | 'ui'>;
+  copy: Pick<StoryCopy, 'places' | 'placeNotes' | 'areas' | 'ui'>;
   /** Boxes labels keep clear of (the locator), px. */
   avoid?: readonly Box[];
 };
@@ -79,11 +80,12 @@ export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOve
     [state.markers, view],
   );
 
+  const notes = state.notes ?? NO_NOTES;
   const labels = useMemo(() => {
     const inputs: LabelInput[] = [
       ...markers.map((mk) => ({
         id: `place:${mk.id}`,
-        lines: [copy.places[mk.id]],
+        lines: [copy.places[mk.id], ...(notes.includes(mk.id) ? [copy.placeNotes[mk.id] ?? ''] : [])].filter(Boolean),
         x: mk.x,
         y: mk.y,
         kind: 'place' as const,
@@ -121,7 +123,7 @@ export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOve
     ];
     // Keep the bottom strip for the scale bar and credit, and the top band for the key.
     return placeLabels(inputs, width, height - BOTTOM_STRIP, KEY_BAND, avoid);
-  }, [markers, arcs, state.view, view, copy.places, copy.areas, width, height, avoid]);
+  }, [markers, notes, arcs, state.view, view, copy.places, copy.placeNotes, copy.areas, width, height, avoid]);
 
   const scaleLabel = `${formatNumber(view.scale.km, lang)} ${copy.ui.kilometres}`;
   return (

@@ -27,7 +27,7 @@ export type MapViewProps = {
   /** What to show: the view, highlighted areas, markers and arcs. */
   state: MapState;
   /** Place and area names and the map's own words. */
-  copy: Pick<StoryCopy, 'places' | 'areas' | 'ui'>;
+  copy: Pick<StoryCopy, 'places' | 'placeNotes' | 'areas' | 'ui'>;
   /** Size rendered before the element is measured (and on the server). Default 640×480. */
   initialSize?: Size;
 };

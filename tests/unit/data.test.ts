@@ -132,6 +132,17 @@ describe('places', () => {
       ).toBe(true);
     }
   });
+
+  it('carry a note only where a step marks them, worded in every edition', () => {
+    for (const step of steps) {
+      const map: { markers: readonly string[]; notes?: readonly string[] } = step.graphic.map;
+      for (const id of map.notes ?? []) {
+        expect(map.markers, `${step.id}: ${id}`).toContain(id);
+        for (const [locale, copy] of Object.entries(locales))
+          expect((copy.placeNotes as Record<string, string>)[id], `${locale}: ${id}`).toMatch(/\S/);
+      }
+    }
+  });
 });
 
 describe.each(Object.entries(locales))('copy (%s)', (id, copy) => {

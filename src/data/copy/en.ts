@@ -227,7 +227,7 @@ export const en = {
         'After the interview, on {confirmDate}, Russia’s chief of general staff, Valery Gerasimov, confirmed for the first time that North Korean troops had fought in Kursk, and claimed the whole region was back in Russian hands, which Ukraine denied. North Korea acknowledged the deployment on {kcnaDate}. On May 27, 2025, South Korean lawmaker Yu Yong-won said the two men had been left out of the 1,000-for-1,000 prisoner exchange between Russia and Ukraine of May 23–25, at Seoul’s request.',
         'For the two prisoners, the envoy’s answer in March was plain: no trade, only international law and humanitarian principles.',
       ],
-      alt: 'Map of the Kursk region again, with Sudzha marked. The timeline marks {sudzhaDate} and, after the interview, {confirmDate}, {kcnaDate} and May 27, 2025.',
+      alt: 'Map of the Kursk region again, with the city of Kursk and Sudzha marked, Sudzha as retaken by Russia in March 2025. The timeline marks {sudzhaDate} and, after the interview, {confirmDate}, {kcnaDate} and May 27, 2025.',
     },
   },
   events: {
@@ -303,6 +303,7 @@ export const en = {
     pyongyang: 'Pyongyang',
     seoul: 'Seoul',
   },
+  placeNotes: { sudzha: 'retaken by Russia, March 2025' },
   areas: {
     russia: 'RUSSIA',
     china: 'CHINA',
