@@ -86,7 +86,7 @@ const Layer = ({ layer, geo, view, highlight, hatch, group, initialOpacity, draw
         <Areas paths={model.paths} hatch={hatch} />
         {model.highlights.map((p) => (
           <Fragment key={p.id}>
-            {/* Natural Earth's Russia (1:110m) includes Crimea: Ukraine is drawn again over any
+            {/* Natural Earth's Russia (1:50m) includes Crimea: Ukraine is drawn again over any
               highlight below it, so Crimea always shows as Ukrainian. */}
             {p.id === 'UA' && ukraine && <path className={areaClass(ukraine.id, ukraine.country)} d={ukraine.d} />}
             <AnimG opacity={own && on.has(p.id) ? 1 : 0}>

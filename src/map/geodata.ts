@@ -12,7 +12,7 @@ export type RegionTopologies = {
 };
 
 export type Geodata = {
-  /** Countries from Ukraine to Korea (1:110m), Ukraine with Crimea last. */
+  /** Countries from Ukraine to Korea (1:50m, the Koreas 1:10m), Ukraine with Crimea last. */
   wide: MapFeature[];
   /** Neighbouring countries, then Russian and Ukrainian oblasts (1:10m admin-1, simplified). */
   region: MapFeature[];

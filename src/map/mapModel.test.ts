@@ -1,3 +1,4 @@
+import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import topology from '../data/geo/region.topo.json';
 import { mapViews, type MapViewId } from '../data/views';
@@ -32,6 +33,12 @@ describe('parseGeodata(topology)', () => {
     ])
       expect(region.has(id), id).toBe(true);
     expect(geo.wide.map((f) => f.id)).toEqual(expect.arrayContaining(['N643', 'N408', 'N410', 'UA']));
+  });
+
+  it('winds every shape the right way: none is larger than Russia, the largest country (0.42 sr)', () => {
+    // A ring wound backwards reads on the sphere as the whole globe but that shape, and would
+    // paint over the seas.
+    for (const f of [...geo.wide, ...geo.region]) expect(geoArea(f), f.id).toBeLessThan(0.43);
   });
 
   it('rejects data that is not the map topology with a clear error', () => {
