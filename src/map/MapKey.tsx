@@ -4,7 +4,7 @@
 import { Fragment } from 'react';
 import type { StoryCopy } from '../data/story';
 import type { MapViewId } from '../data/views';
-import { sizes } from '../styles/tokens';
+import { sizes, typeScale } from '../styles/tokens';
 import { textWidth } from './labels';
 
 /** Areas drawn hatched: occupied by Russia. */
@@ -20,9 +20,14 @@ export type MapKeyProps = {
   ui: StoryCopy['ui'];
   /** The map's width, px: the key wraps within three quarters of it. */
   width: number;
+  /** The map's height, px: with its width, how large the key's words are (see typeScale). */
+  height: number;
 };
 
-export const MapKey = ({ view, highlight, ui, width }: MapKeyProps) => {
+export const MapKey = ({ view, highlight, ui, width, height }: MapKeyProps) => {
+  const k = typeScale({ width, height });
+  const fontSize = sizes.areaLabel * k;
+  const swatch = { w: SWATCH.w * k, h: SWATCH.h * k };
   const focus = highlight.some((id) => id !== 'UA' && !OCCUPIED.has(id));
   const occupied = view === 'ukraine' || view === 'crimea';
   const items = [
@@ -36,27 +41,27 @@ export const MapKey = ({ view, highlight, ui, width }: MapKeyProps) => {
   let x = 0;
   let row = 0;
   const placed = items.map((item) => {
-    const w = SWATCH.w + 4 + textWidth(item.label, sizes.areaLabel);
+    const w = swatch.w + 4 + textWidth(item.label, fontSize);
     if (x > 0 && x + w > limit) {
       x = 0;
       row += 1;
     }
-    const at = { ...item, x, y: row * LINE };
-    x += w + GAP;
+    const at = { ...item, x, y: row * LINE * k };
+    x += w + GAP * k;
     return at;
   });
   return (
     <g className="map-key" transform="translate(10 10)" data-key={items.map((i) => i.id).join(' ')}>
       {placed.map((i) => (
         <Fragment key={i.id}>
-          <rect className={i.className} x={i.x} y={i.y} width={SWATCH.w} height={SWATCH.h} />
+          <rect className={i.className} x={i.x} y={i.y} width={swatch.w} height={swatch.h} />
           {i.id === 'occupied' && (
             <path
               className="map-hatch__line"
-              d={`M${i.x + 3},${i.y + SWATCH.h}l6,-9M${i.x + 8},${i.y + SWATCH.h}l5,-7.5`}
+              d={`M${i.x + 3 * k},${i.y + swatch.h}l${6 * k},${-9 * k}M${i.x + 8 * k},${i.y + swatch.h}l${5 * k},${-7.5 * k}`}
             />
           )}
-          <text x={i.x + SWATCH.w + 4} y={i.y + SWATCH.h}>
+          <text x={i.x + swatch.w + 4} y={i.y + swatch.h} fontSize={fontSize}>
             {i.label}
           </text>
         </Fragment>

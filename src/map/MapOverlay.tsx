@@ -7,7 +7,7 @@ import type { MapState } from '../data/types';
 import type { StoryCopy } from '../data/story';
 import { mapViews } from '../data/views';
 import { formatDistance, formatNumber } from '../data/format';
-import { sizes } from '../styles/tokens';
+import { sizes, typeScale } from '../styles/tokens';
 import { AnimG } from '../components/AnimG';
 import { useHydrated } from '../hooks/useHydrated';
 import { useStill } from '../hooks/useStill';
@@ -32,8 +32,9 @@ export type MapOverlayProps = {
 };
 
 const DISTANCE_ROUND_KM = 100;
+/** The strip along the bottom for the scale bar and credit, at type scale 1. */
 const BOTTOM_STRIP = 26;
-/** The band along the top where the map's key sits (up to two lines of 12 px text). */
+/** The band along the top where the map's key sits (up to two lines of 12 px text), at type scale 1. */
 const KEY_BAND = 44;
 
 const Arc = ({ d }: { d: string }) => {
@@ -60,6 +61,8 @@ const Arc = ({ d }: { d: string }) => {
 export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOverlayProps) => {
   const { width, height } = size;
   const lang = copy.ui.lang;
+  const k = typeScale(size);
+  const fs = useMemo(() => ({ label: sizes.mapLabel * k, area: sizes.areaLabel * k, small: sizes.areaLabel * k }), [k]);
 
   const arcs = useMemo(
     () =>
@@ -89,7 +92,7 @@ export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOve
         x: mk.x,
         y: mk.y,
         kind: 'place' as const,
-        fontSize: sizes.mapLabel,
+        fontSize: fs.label,
       })),
       ...arcs.flatMap((a) =>
         a.label && a.mid
@@ -98,9 +101,9 @@ export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOve
                 id: `arc:${a.key}`,
                 lines: [a.label],
                 x: a.mid[0],
-                y: a.mid[1] - sizes.mapLabel,
+                y: a.mid[1] - fs.label,
                 kind: 'area' as const,
-                fontSize: sizes.mapLabel,
+                fontSize: fs.label,
               },
             ]
           : [],
@@ -115,15 +118,15 @@ export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOve
                 x: p[0],
                 y: p[1],
                 kind: 'area' as const,
-                fontSize: sizes.areaLabel,
+                fontSize: fs.area,
               },
             ]
           : [];
       }),
     ];
     // Keep the bottom strip for the scale bar and credit, and the top band for the key.
-    return placeLabels(inputs, width, height - BOTTOM_STRIP, KEY_BAND, avoid);
-  }, [markers, notes, arcs, state.view, view, copy.places, copy.placeNotes, copy.areas, width, height, avoid]);
+    return placeLabels(inputs, width, height - BOTTOM_STRIP * k, KEY_BAND * k, avoid);
+  }, [markers, notes, arcs, state.view, view, copy.places, copy.placeNotes, copy.areas, width, height, avoid, fs, k]);
 
   const scaleLabel = `${formatNumber(view.scale.km, lang)} ${copy.ui.kilometres}`;
   return (
@@ -144,6 +147,7 @@ export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOve
           x={Math.round(l.x)}
           y={Math.round(l.y)}
           textAnchor={l.anchor}
+          fontSize={l.fontSize}
           data-label={l.id}
         >
           {l.lines.map((line, i) => (
@@ -154,14 +158,14 @@ export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOve
         </text>
       ))}
       {view.scale.km > 0 && (
-        <g className="map-scale" transform={`translate(${12} ${height - 14})`}>
+        <g className="map-scale" transform={`translate(${12} ${Math.round(height - 14 * k)})`}>
           <path d={`M0,-4V0H${Math.round(view.scale.px)}V-4`} />
-          <text x={Math.round(view.scale.px) + 6} y={0}>
+          <text x={Math.round(view.scale.px) + 6} y={0} fontSize={fs.small}>
             {scaleLabel}
           </text>
         </g>
       )}
-      <text className="map-credit" x={width - 8} y={height - 10} textAnchor="end">
+      <text className="map-credit" x={width - 8} y={Math.round(height - 10 * k)} textAnchor="end" fontSize={fs.small}>
         {copy.ui.mapCredit}
       </text>
     </g>

@@ -19,6 +19,7 @@ export type PlacedLabel = {
   x: number;
   y: number;
   anchor: 'start' | 'middle' | 'end';
+  fontSize: number;
   /** The label's box, for tests and for collision. */
   box: Box;
 };
@@ -62,7 +63,7 @@ const overlaps = (a: Box, b: Box, clear = CLEAR) =>
 const GAP = 6;
 const LINE = 1.2;
 
-type Candidate = Omit<PlacedLabel, 'id' | 'lines'>;
+type Candidate = Omit<PlacedLabel, 'id' | 'lines' | 'fontSize'>;
 
 const candidates = (l: LabelInput, w: number, h: number): Candidate[] => {
   const up = l.fontSize * 0.35;
@@ -133,7 +134,7 @@ export const placeLabels = (
     );
     if (ok) {
       taken.push(ok.box);
-      placed.push({ id: l.id, lines: l.lines, ...ok });
+      placed.push({ id: l.id, lines: l.lines, fontSize: l.fontSize, ...ok });
     }
   }
   return placed;

@@ -79,6 +79,14 @@ export const sizes = {
   wide: 900,
 } as const;
 
+/**
+ * How much the graphic's words grow with it: 1 up to an 800 × 650 px map (phones, tablets, a
+ * laptop's half screen), then with the map's smaller side, up to 1.4 on a large screen. The
+ * timeline, a strip, grows with its width alone.
+ */
+export const typeScale = ({ width, height = Infinity }: { width: number; height?: number }): number =>
+  Math.round(Math.min(1.4, Math.max(1, Math.min(width / 800, height / 650))) * 100) / 100;
+
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const vars = (p: Palette) =>
   Object.entries(p)

@@ -6,7 +6,7 @@ import { useMemo, useRef } from 'react';
 import { axisSegments, events, type EventId } from '../data/events';
 import type { StoryCopy } from '../data/story';
 import { formatDateRange, formatYear } from '../data/format';
-import { sizes } from '../styles/tokens';
+import { sizes, typeScale } from '../styles/tokens';
 import { AnimG } from '../components/AnimG';
 import { useSize } from '../hooks/useSize';
 import { textWidth } from '../map/labels';
@@ -23,11 +23,10 @@ export type TimelineAxisProps = {
 const eventList = (Object.keys(events) as EventId[]).map((id) => ({ id, ...events[id] }));
 const LANE = 9;
 const DOT = 4;
-const FS = sizes.timelineLabel;
-const LINE_H = FS * 1.25;
-/** The first label row's baseline above the axis (clear of the highest lane's ring), and the rows' pitch. */
+/** The first label row's baseline above the axis (clear of the highest lane's ring). */
 const ROW_BASE = 32;
-const ROW_H = LINE_H + 1;
+/** Events whose dots are closer than this (px, at type scale 1) share one label and one leader. */
+const MERGE = 16;
 
 export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
   const box = useRef<HTMLDivElement>(null);
@@ -35,6 +34,10 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
   const size = useSize(box, full ? { width: 640, height: 132 } : { width: 360, height: 48 });
   const { width, height } = size;
   const lang = copy.ui.lang;
+  const k = typeScale({ width });
+  const fs = sizes.timelineLabel * k;
+  const lineH = fs * 1.25;
+  const rowH = lineH + 1;
 
   const layout = useMemo(() => {
     const pad = 16;
@@ -51,7 +54,7 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
   }, [width]);
 
   // Where the axis line runs, with the years below it.
-  const cross = height - (full ? 36 : 22);
+  const cross = height - (full ? 36 : 22) * k;
   const focused = useMemo(() => layout.placed.filter((e) => focus.includes(e.id)), [layout, focus]);
 
   const labels = useMemo(() => {
@@ -62,24 +65,40 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
     };
     // The strip is too slim for words: TimelineFocus names the events above the map.
     if (!full) return [];
-    // Rows above the axis, one per focused event. Labels on the right half end at their dot, on
-    // the left half start at it; and the rows are stacked so that no leader line crosses a label:
-    // ending labels with the earliest event nearest the axis, starting ones with the latest.
+    // Events whose dots nearly touch (two days apart) share a label: one line each, one leader.
+    const groups: (typeof focused)[] = [];
+    focused.forEach((e, i) => {
+      const before = focused[i - 1];
+      const last = groups.at(-1);
+      if (last && before && e.at - before.at < MERGE * k) last.push(e);
+      else groups.push([e]);
+    });
+    // Rows above the axis, a line per focused event. Labels on the right half end at their dot,
+    // on the left half start at it; and the rows are stacked so that no leader line crosses a
+    // label: ending labels with the earliest event nearest the axis, starting ones with the latest.
     const mean = focused.reduce((sum, e) => sum + e.at, 0) / Math.max(1, focused.length);
     const anchor: 'start' | 'end' = mean > width / 2 ? 'end' : 'start';
-    const rows = anchor === 'end' ? focused : [...focused].reverse();
-    return rows.map((e, row) => {
-      const { date, title } = text(e.id);
-      const line = `${date} · ${title}`;
-      const w = Math.min(width - 8, textWidth(line, FS));
+    const rows = anchor === 'end' ? groups : [...groups].reverse();
+    let row = 0;
+    return rows.map((group) => {
+      // Read in the stack's order: a line per event, earliest nearest the axis when labels end at their dot.
+      const lines = (anchor === 'end' ? [...group].reverse() : group).map((e) => {
+        const { date, title } = text(e.id);
+        return `${date} · ${title}`;
+      });
+      // The leader runs from the dot highest up (the last lane placed), to the label's last line.
+      const lead = group.reduce((a, b) => (b.lane > a.lane ? b : a));
+      const w = Math.min(width - 8, Math.max(...lines.map((line) => textWidth(line, fs))));
       // Kept inside the strip: a label too long for its side slides along, its leader still at the dot.
       const x =
         anchor === 'end'
-          ? Math.min(width - 4, Math.max(4 + w, e.at + 4))
-          : Math.max(4, Math.min(width - 4 - w, e.at - 4));
-      return { id: e.id, lines: [line], x, y: cross - ROW_BASE - row * ROW_H, dotAt: e.at, anchor };
+          ? Math.min(width - 4, Math.max(4 + w, lead.at + 4))
+          : Math.max(4, Math.min(width - 4 - w, lead.at - 4));
+      row += lines.length;
+      const y = cross - ROW_BASE - (row - 1) * rowH;
+      return { id: group.map((e) => e.id).join(' '), lines, x, y, lead, anchor };
     });
-  }, [focused, full, cross, width, copy.events, lang]);
+  }, [focused, full, cross, width, copy.events, lang, fs, k, rowH]);
 
   const pt = (along: number, across: number) => ({ x: along, y: across });
 
@@ -103,7 +122,13 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
                 return (
                   <g key={t.year}>
                     <line className="timeline-axis__tick" x1={p.x} y1={p.y} x2={p.x} y2={p.y + 5} />
-                    <text className="timeline-axis__year" x={p.x} y={p.y + 19} textAnchor="middle">
+                    <text
+                      className="timeline-axis__year"
+                      x={p.x}
+                      y={p.y + 19 * k}
+                      textAnchor="middle"
+                      fontSize={sizes.areaLabel * k}
+                    >
                       {formatYear(t.year, lang)}
                     </text>
                   </g>
@@ -133,15 +158,14 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
           );
         })}
         {labels.map((l) => {
-          const dot = layout.placed.find((e) => e.id === l.id);
-          const across = dot ? cross - dot.lane * LANE : cross;
-          const from = pt(l.dotAt, across);
+          const from = pt(l.lead.at, cross - l.lead.lane * LANE);
+          const bottom = l.y + (l.lines.length - 1) * rowH;
           return (
             <AnimG key={l.id} className="timeline-label">
-              <path className="timeline-label__leader" d={`M${from.x},${from.y - DOT - 3}V${l.y + 4}`} />
-              <text x={l.x} y={l.y} textAnchor={l.anchor}>
+              <path className="timeline-label__leader" d={`M${from.x},${from.y - DOT - 3}V${bottom + 4}`} />
+              <text x={l.x} y={l.y} textAnchor={l.anchor} fontSize={fs} data-label={l.id}>
                 {l.lines.map((line, i) => (
-                  <tspan key={i} x={l.x} dy={i === 0 ? 0 : LINE_H}>
+                  <tspan key={i} x={l.x} dy={i === 0 ? 0 : rowH}>
                     {line}
                   </tspan>
                 ))}

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
-import { chromiumPath, scrollToStep, setupSite, waitLive, waitSettled } from './harness';
+import { chromiumPath, labelTrouble, MIN_LABEL_PX, scrollToStep, setupSite, waitLive, waitSettled } from './harness';
 
 const site = setupSite();
 
@@ -50,14 +50,18 @@ const coverage = async (page: Page): Promise<Coverage> =>
     return { mapShare: shares / samples, visible: visible / samples, samples };
   });
 
+/** Every step in turn: its screenshot, and whether each word of the graphic reads (labelTrouble). */
 const shoot = async (page: Page, prefix: string) => {
   mkdirSync('test-results', { recursive: true });
+  const problems: string[] = [];
   for (const [i, s] of steps.entries()) {
     await scrollToStep(page, s.id);
     await page.waitForFunction((id) => document.querySelector('.scrolly')?.getAttribute('data-active') === id, s.id);
     await waitSettled(page);
+    problems.push(...(await labelTrouble(page)).map((p) => `${s.id}: ${p}`));
     await page.screenshot({ path: `test-results/graphic-${prefix}-${String(i + 1).padStart(2, '0')}-${s.id}.png` });
   }
+  expect(problems).toEqual([]);
 };
 
 describe.skipIf(!chromiumPath).each([
@@ -89,6 +93,38 @@ describe.skipIf(!chromiumPath)('on a 1280×800 screen', () => {
     await page.goto(site.url());
     await waitLive(page);
     await shoot(page, `1280x800-${colorScheme}`);
+  });
+});
+
+/** The on-screen font sizes of the map's place labels and the timeline's event labels, px. */
+const wordSizes = (page: Page) =>
+  page.evaluate(() => {
+    const px = (sel: string) => {
+      const t = document.querySelector<SVGTextElement>(sel);
+      const m = t?.getScreenCTM();
+      return t && m ? parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b) : NaN;
+    };
+    return { map: px('.scrolly .map-label--place'), timeline: px('.scrolly .timeline-label text') };
+  });
+
+describe.skipIf(!chromiumPath)('the words of the graphic', () => {
+  it('grow with it on a large screen, and are never under 12 px', async () => {
+    const sized = async (viewport: { width: number; height: number }) => {
+      const page = await site.newPage({ viewport });
+      await page.goto(site.url());
+      await waitLive(page);
+      await waitSettled(page);
+      const sizes = await wordSizes(page);
+      if (viewport.width > 1280) await shoot(page, `${viewport.width}x${viewport.height}-light`);
+      await page.close();
+      return sizes;
+    };
+    const laptop = await sized({ width: 1280, height: 800 });
+    const large = await sized({ width: 1920, height: 1080 });
+    console.info(`[graphic] labels at 1280×800: ${JSON.stringify(laptop)}; at 1920×1080: ${JSON.stringify(large)}`);
+    for (const v of [...Object.values(laptop), ...Object.values(large)]) expect(v).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+    expect(large.map).toBeGreaterThan(laptop.map * 1.15);
+    expect(large.timeline).toBeGreaterThan(laptop.timeline * 1.15);
   });
 });
 

@@ -100,29 +100,61 @@ export const axe = async (target: Page | Frame, within?: readonly string[]): Pro
   );
 };
 
-/** Map labels that overlap each other or leave the map, by their rendered boxes. */
-export const labelTrouble = (page: Page) =>
-  page.evaluate(() => {
-    const svg = document.querySelector('.map__svg')!.getBoundingClientRect();
-    const boxes = [...document.querySelectorAll<SVGTextElement>('.map-label')].map((t) => ({
-      id: t.dataset.label,
-      r: t.getBoundingClientRect(),
-    }));
-    const out: string[] = [];
-    for (const b of boxes) {
-      if (b.r.left < svg.left - 1 || b.r.right > svg.right + 1 || b.r.top < svg.top - 1 || b.r.bottom > svg.bottom + 1)
-        out.push(`${b.id} clipped`);
-    }
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!.r;
-        const c = boxes[j]!.r;
-        // Halos may touch; text may not overlap by more than 2 px.
-        if (a.left < c.right - 2 && c.left < a.right - 2 && a.top < c.bottom - 2 && c.top < a.bottom - 2)
-          out.push(`${boxes[i]!.id} overlaps ${boxes[j]!.id}`);
+/** The smallest a word in the graphic may be on screen, px. */
+export const MIN_LABEL_PX = 12;
+
+/**
+ * Words of the graphic (map labels, key, scale bar, credit, the timeline's labels and years) that
+ * are smaller than MIN_LABEL_PX on screen, leave their drawing, or overlap another word in it,
+ * by their rendered boxes; and the timeline's labels closer than 8 px to the map. Words faded out
+ * or not displayed are not read.
+ */
+export const labelTrouble = (page: Page | Frame, scope = '.scrolly__graphic') =>
+  page.evaluate(
+    ({ scope, min }) => {
+      const MAP_CLEARANCE = 8;
+      const out: string[] = [];
+      for (const svg of document.querySelectorAll<SVGSVGElement>(`${scope} svg`)) {
+        const frame = svg.getBoundingClientRect();
+        if (!frame.width || !frame.height) continue;
+        const words = [...svg.querySelectorAll<SVGTextElement>('text')]
+          .filter((t) => t.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+          .map((t) => {
+            const m = t.getScreenCTM();
+            const px = parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
+            return { id: t.dataset.label ?? (t.textContent ?? '').slice(0, 32), r: t.getBoundingClientRect(), px };
+          });
+        for (const w of words) {
+          if (w.px < min - 0.01) out.push(`${w.id} is ${w.px.toFixed(1)} px`);
+          const r = w.r;
+          if (
+            r.left < frame.left - 1 ||
+            r.right > frame.right + 1 ||
+            r.top < frame.top - 1 ||
+            r.bottom > frame.bottom + 1
+          )
+            out.push(`${w.id} clipped`);
+        }
+        for (let i = 0; i < words.length; i++)
+          for (let j = i + 1; j < words.length; j++) {
+            const a = words[i]!.r;
+            const c = words[j]!.r;
+            // Halos may touch; text may not overlap by more than 2 px.
+            if (a.left < c.right - 2 && c.left < a.right - 2 && a.top < c.bottom - 2 && c.top < a.bottom - 2)
+              out.push(`${words[i]!.id} overlaps ${words[j]!.id}`);
+          }
       }
-    return out;
-  });
+      // The timeline's labels sit in a band of their own, clear of the map above it.
+      const map = document.querySelector(`${scope} .map__svg`)?.getBoundingClientRect();
+      for (const t of document.querySelectorAll<SVGTextElement>(`${scope} .timeline-label text`)) {
+        const r = t.getBoundingClientRect();
+        if (map && r.width && r.top < map.bottom + MAP_CLEARANCE)
+          out.push(`${t.dataset.label} is ${(r.top - map.bottom).toFixed(0)} px from the map`);
+      }
+      return out;
+    },
+    { scope, min: MIN_LABEL_PX },
+  );
 
 /**
  * Every uncaught exception and console error (and warning, with `warnings`) the page reports from
@@ -139,13 +171,20 @@ export const collectErrors = (page: Page, { warnings = false, into = [] as strin
 /**
  * Waits until the scroll story's graphic has settled: it shows the active step (it follows the
  * story in a transition of its own: `data-shows` beside the story's `data-active`), its state
- * drawn, no transition running (`data-settled`, set by src/graphic/settle.ts).
+ * drawn at its size, no transition running (`data-settled`, set by src/graphic/settle.ts).
  */
 export const waitSettled = (page: Page | Frame, scope = '.scrolly') =>
   page.waitForFunction((s) => {
     const root = document.querySelector(s);
     const slot = root?.querySelector('.scrolly__graphic');
     if (slot && slot.getAttribute('data-shows') !== root?.getAttribute('data-active')) return false;
+    // Drawn at the size it is shown at: each drawing's viewBox matches its box (after a load or a
+    // resize, until the graphic has measured itself, the browser stretches the old drawing).
+    for (const svg of root?.querySelectorAll<SVGSVGElement>('.graphic svg[viewBox]') ?? []) {
+      const r = svg.getBoundingClientRect();
+      const v = svg.viewBox.baseVal;
+      if (r.width && (Math.abs(r.width - v.width) > 1 || Math.abs(r.height - v.height) > 1)) return false;
+    }
     return root?.querySelector('.graphic[data-settled]') != null;
   }, scope);
 
