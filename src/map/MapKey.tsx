@@ -4,7 +4,8 @@
 import { Fragment } from 'react';
 import type { StoryCopy } from '../data/story';
 import type { MapViewId } from '../data/views';
-import { sizes, typeScale } from '../styles/tokens';
+import { sizes } from '../styles/tokens';
+import { useWordScale } from '../graphic/wordScale';
 import { textWidth } from './labels';
 
 /** Areas drawn hatched: occupied by Russia. */
@@ -25,7 +26,7 @@ export type MapKeyProps = {
 };
 
 export const MapKey = ({ view, highlight, ui, width, height }: MapKeyProps) => {
-  const k = typeScale({ width, height });
+  const k = useWordScale({ width, height });
   const fontSize = sizes.areaLabel * k;
   const swatch = { w: SWATCH.w * k, h: SWATCH.h * k };
   const focus = highlight.some((id) => id !== 'UA' && !OCCUPIED.has(id));

@@ -7,7 +7,8 @@ import type { MapState } from '../data/types';
 import type { StoryCopy } from '../data/story';
 import { mapViews } from '../data/views';
 import { formatDistance, formatNumber } from '../data/format';
-import { sizes, typeScale } from '../styles/tokens';
+import { sizes } from '../styles/tokens';
+import { useWordScale } from '../graphic/wordScale';
 import { AnimG } from '../components/AnimG';
 import { useHydrated } from '../hooks/useHydrated';
 import { useStill } from '../hooks/useStill';
@@ -61,7 +62,7 @@ const Arc = ({ d }: { d: string }) => {
 export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOverlayProps) => {
   const { width, height } = size;
   const lang = copy.ui.lang;
-  const k = typeScale(size);
+  const k = useWordScale(size);
   const fs = useMemo(() => ({ label: sizes.mapLabel * k, area: sizes.areaLabel * k, small: sizes.areaLabel * k }), [k]);
 
   const arcs = useMemo(

@@ -55,7 +55,7 @@ const labelWidth = (l: LabelInput) =>
     ),
   );
 
-/** Clearance kept between labels, px: estimates of width are not exact. */
+/** Clearance kept between labels, px (a quarter of the font size for larger type): estimates of width are not exact. */
 const CLEAR = 3;
 const overlaps = (a: Box, b: Box, clear = CLEAR) =>
   a.x0 - clear < b.x1 && b.x0 - clear < a.x1 && a.y0 - clear < b.y1 && b.y0 - clear < a.y1;
@@ -75,10 +75,12 @@ const candidates = (l: LabelInput, w: number, h: number): Candidate[] => {
       return { x: l.x, y: top + l.fontSize * 0.85, anchor: 'middle' as const, box: box(l.x - w / 2, top) };
     });
   }
-  const midY = l.y - h / 2;
+  // Beside the marker, the first line level with it and any further lines below (a place's
+  // note): the box runs from the first line's top down.
+  const besideTop = l.y + up - l.fontSize * 0.85;
   return [
-    { x: l.x + GAP, y: l.y + up, anchor: 'start', box: box(l.x + GAP, midY) },
-    { x: l.x - GAP, y: l.y + up, anchor: 'end', box: box(l.x - GAP - w, midY) },
+    { x: l.x + GAP, y: l.y + up, anchor: 'start', box: box(l.x + GAP, besideTop) },
+    { x: l.x - GAP, y: l.y + up, anchor: 'end', box: box(l.x - GAP - w, besideTop) },
     { x: l.x, y: l.y - GAP - h + l.fontSize * 0.85, anchor: 'middle', box: box(l.x - w / 2, l.y - GAP - h) },
     { x: l.x, y: l.y + GAP + l.fontSize * 0.85, anchor: 'middle', box: box(l.x - w / 2, l.y + GAP) },
   ];
@@ -129,7 +131,7 @@ export const placeLabels = (
     const ok = options.find(
       (c) =>
         inside(c.box, width, height, top) &&
-        !taken.some((t) => overlaps(t, c.box)) &&
+        !taken.some((t) => overlaps(t, c.box, Math.max(CLEAR, l.fontSize * 0.25))) &&
         !markers.some((m) => overlaps(m, c.box, 0)),
     );
     if (ok) {

@@ -15,12 +15,20 @@ import { actionFor, move } from './keys';
 import { navigate } from './mode';
 import { slideAt, slideIndex, slides } from './slides';
 import { useDeckChannel } from './useDeckChannel';
+import { useFitText } from './useFitText';
 import { Notes, slideHeading } from './Notes';
+import { WordScaleContext, type WordScale } from '../graphic/wordScale';
 import './present.css';
 
 export type PresentationProps = { copy: StoryCopy; Graphic: GraphicComponent; t: T; locale: LocaleId };
 
 const lastStep = steps[steps.length - 1] ?? steps[0];
+
+/**
+ * The graphic's words scale with the screen's height, for the back of a classroom: at 1080 px
+ * the smallest (area names, years) is 20 px, place names 22 px; never smaller than on the page.
+ */
+const roomScale: WordScale = () => Math.max(1, Math.round((window.innerHeight / 640) * 100) / 100);
 
 /** A modal dialog (native <dialog>): focus moves in, Esc closes, focus returns. */
 const Dialog = ({
@@ -67,7 +75,9 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
   const [message, setMessage] = useState('');
   const root = useRef<HTMLDivElement>(null);
   const bar = useRef<HTMLDivElement>(null);
+  const text = useRef<HTMLElement>(null);
   const slide = slideAt(index);
+  useFitText(text, `${slide.id}:${notesOpen}`);
   const step = steps.find((s) => s.id === slide.id) ?? lastStep;
 
   // The address follows the slide (Back and Forward walk the slides; reload stays).
@@ -191,12 +201,14 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
         <div className="present__graphic">
           <GraphicBoundary fallback={<p className="graphic__note">{ui.graphicError}</p>}>
             <Suspense fallback={null}>
-              <Graphic state={step.graphic} copy={copy} />
+              <WordScaleContext.Provider value={roomScale}>
+                <Graphic state={step.graphic} copy={copy} />
+              </WordScaleContext.Provider>
             </Suspense>
           </GraphicBoundary>
         </div>
       )}
-      <main className="present__text" id="slide">
+      <main className="present__text" id="slide" ref={text}>
         {slide.kind === 'step' ? (
           <StepContent
             id={step.id}

@@ -6,7 +6,8 @@ import { useMemo, useRef } from 'react';
 import { axisSegments, events, type EventId } from '../data/events';
 import type { StoryCopy } from '../data/story';
 import { formatDateRange, formatYear } from '../data/format';
-import { sizes, typeScale } from '../styles/tokens';
+import { sizes } from '../styles/tokens';
+import { useWordScale } from '../graphic/wordScale';
 import { AnimG } from '../components/AnimG';
 import { useSize } from '../hooks/useSize';
 import { textWidth } from '../map/labels';
@@ -27,6 +28,10 @@ const DOT = 4;
 const ROW_BASE = 32;
 /** Events whose dots are closer than this (px, at type scale 1) share one label and one leader. */
 const MERGE = 16;
+/** Years grow with the timeline's words up to this scale: at 20 px they read from the back of a room. */
+const YEAR_MAX_SCALE = 1.7;
+/** The labels are semi-bold: wider than textWidth's estimate for regular text. */
+const BOLD = 1.12;
 
 export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
   const box = useRef<HTMLDivElement>(null);
@@ -34,7 +39,7 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
   const size = useSize(box, full ? { width: 640, height: 132 } : { width: 360, height: 48 });
   const { width, height } = size;
   const lang = copy.ui.lang;
-  const k = typeScale({ width });
+  const k = useWordScale({ width });
   const fs = sizes.timelineLabel * k;
   const lineH = fs * 1.25;
   const rowH = lineH + 1;
@@ -50,8 +55,20 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
       end: s.end + pad,
       ticks: segmentTicks(s).map((t) => ({ ...t, at: t.at + pad })),
     }));
-    return { placed, segments };
-  }, [width]);
+    // A year's label is left out where it would run into the one before (long years, as
+    // "2022년", at a large size): its tick and the axis still show it.
+    const yearPx = sizes.areaLabel * Math.min(k, YEAR_MAX_SCALE);
+    let lastRight = -Infinity;
+    const years = new Set<string>();
+    for (const s of segments)
+      for (const t of s.ticks) {
+        const half = textWidth(formatYear(t.year, lang), yearPx) / 2;
+        if (t.at - half < lastRight + 2) continue;
+        years.add(`${s.from}:${t.year}`);
+        lastRight = t.at + half;
+      }
+    return { placed, segments, years, yearPx };
+  }, [width, k, lang]);
 
   // Where the axis line runs, with the years below it.
   const cross = height - (full ? 36 : 22) * k;
@@ -88,17 +105,21 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
       });
       // The leader runs from the dot highest up (the last lane placed), to the label's last line.
       const lead = group.reduce((a, b) => (b.lane > a.lane ? b : a));
-      const w = Math.min(width - 8, Math.max(...lines.map((line) => textWidth(line, fs))));
-      // Kept inside the strip: a label too long for its side slides along, its leader still at the dot.
+      // A label stays on its side of its dot (so no leader crosses it): one too long for that
+      // side is set smaller, down to the years' size, then slides along inside the strip.
+      const room = (anchor === 'end' ? lead.at : width - lead.at) - 8;
+      const wide = Math.max(...lines.map((line) => textWidth(line, fs))) * BOLD;
+      const size = wide > room ? Math.max(layout.yearPx, (fs * room) / wide) : fs;
+      const w = Math.min(width - 8, (wide * size) / fs);
       const x =
         anchor === 'end'
           ? Math.min(width - 4, Math.max(4 + w, lead.at + 4))
           : Math.max(4, Math.min(width - 4 - w, lead.at - 4));
       row += lines.length;
       const y = cross - ROW_BASE - (row - 1) * rowH;
-      return { id: group.map((e) => e.id).join(' '), lines, x, y, lead, anchor };
+      return { id: group.map((e) => e.id).join(' '), lines, x, y, lead, anchor, size };
     });
-  }, [focused, full, cross, width, copy.events, lang, fs, k, rowH]);
+  }, [focused, full, cross, width, copy.events, lang, fs, k, rowH, layout.yearPx]);
 
   const pt = (along: number, across: number) => ({ x: along, y: across });
 
@@ -122,15 +143,17 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
                 return (
                   <g key={t.year}>
                     <line className="timeline-axis__tick" x1={p.x} y1={p.y} x2={p.x} y2={p.y + 5} />
-                    <text
-                      className="timeline-axis__year"
-                      x={p.x}
-                      y={p.y + 19 * k}
-                      textAnchor="middle"
-                      fontSize={sizes.areaLabel * k}
-                    >
-                      {formatYear(t.year, lang)}
-                    </text>
+                    {layout.years.has(`${s.from}:${t.year}`) && (
+                      <text
+                        className="timeline-axis__year"
+                        x={p.x}
+                        y={p.y + 19 * k}
+                        textAnchor="middle"
+                        fontSize={layout.yearPx}
+                      >
+                        {formatYear(t.year, lang)}
+                      </text>
+                    )}
                   </g>
                 );
               })}
@@ -163,7 +186,7 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
           return (
             <AnimG key={l.id} className="timeline-label">
               <path className="timeline-label__leader" d={`M${from.x},${from.y - DOT - 3}V${bottom + 4}`} />
-              <text x={l.x} y={l.y} textAnchor={l.anchor} fontSize={fs} data-label={l.id}>
+              <text x={l.x} y={l.y} textAnchor={l.anchor} fontSize={l.size} data-label={l.id}>
                 {l.lines.map((line, i) => (
                   <tspan key={i} x={l.x} dy={i === 0 ? 0 : rowH}>
                     {line}

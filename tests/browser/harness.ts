@@ -105,11 +105,11 @@ export const MIN_LABEL_PX = 12;
 
 /**
  * Words of the graphic (map labels, key, scale bar, credit, the timeline's labels and years) that
- * are smaller than MIN_LABEL_PX on screen, leave their drawing, or overlap another word in it,
+ * are smaller than `min` (MIN_LABEL_PX unless told) on screen, leave their drawing, or overlap another word in it,
  * by their rendered boxes; and the timeline's labels closer than 8 px to the map. Words faded out
  * or not displayed are not read.
  */
-export const labelTrouble = (page: Page | Frame, scope = '.scrolly__graphic') =>
+export const labelTrouble = (page: Page | Frame, scope = '.scrolly__graphic', min = MIN_LABEL_PX) =>
   page.evaluate(
     ({ scope, min }) => {
       const MAP_CLEARANCE = 8;
@@ -153,7 +153,7 @@ export const labelTrouble = (page: Page | Frame, scope = '.scrolly__graphic') =>
       }
       return out;
     },
-    { scope, min: MIN_LABEL_PX },
+    { scope, min },
   );
 
 /**
