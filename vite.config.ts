@@ -48,6 +48,9 @@ export default defineConfig({
     // to the entry (old browsers read the prerendered page).
     modulePreload: { polyfill: false },
     reportCompressedSize: true,
+    // The print stylesheet (linked with media="print" in index.html) stays a file: the CSP allows
+    // no data: styles.
+    assetsInlineLimit: (file) => (file.endsWith('.css') ? false : undefined),
     rolldownOptions: {
       // The boundaries get a file of their own (the map-data budget measures it).
       output: { codeSplitting: { groups: [{ name: 'map-data', test: /region\.topo\.json/ }] } },

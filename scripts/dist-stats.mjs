@@ -62,8 +62,18 @@ export const distStats = (dist) => {
     /** The English page: the entry, the app, their static imports and the English words. */
     initialJs: editions.en,
     initialJsByEdition: editions,
-    // The CSS the page links (a lazy mode's stylesheet loads with its code).
-    css: sum([...htmlText.matchAll(/<link rel="stylesheet"[^>]*href="\.\/assets\/([^"]+\.css)"/g)].map((m) => m[1])),
+    // The CSS the page needs to render (a lazy mode's stylesheet loads with its code; the print
+    // stylesheet, linked with media="print", does not hold up rendering).
+    css: sum(
+      [...htmlText.matchAll(/<link rel="stylesheet"(?![^>]*media="print")[^>]*href="\.\/assets\/([^"]+\.css)"/g)].map(
+        (m) => m[1],
+      ),
+    ),
+    printCss: sum(
+      [...htmlText.matchAll(/<link rel="stylesheet"[^>]*media="print"[^>]*href="\.\/assets\/([^"]+\.css)"/g)].map(
+        (m) => m[1],
+      ),
+    ),
     allCss: sum(files.filter((f) => f.endsWith('.css'))),
     html: size(html),
     mapData: sum(files.filter((f) => f.startsWith('map-data'))),

@@ -106,11 +106,11 @@ const bundle = async (locale) => {
 };
 
 const sha256 = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
-const makeCsp = (js, css) =>
+const makeCsp = (js, css, printCss) =>
   [
     "default-src 'none'",
     `script-src ${sha256(js)}`,
-    `style-src ${sha256(css)}`,
+    `style-src ${sha256(css)} ${sha256(printCss)}`,
     'img-src data:',
     "connect-src 'none'",
     "base-uri 'none'",
@@ -121,8 +121,17 @@ const makeCsp = (js, css) =>
 // swapped for the inline blocks. Replacements are functions, so a `$` in the code is never a pattern.
 for (const dir of editions) {
   const { js, css } = await bundle(dir ? dir.slice(0, -1) : 'en');
-  const csp = makeCsp(js, css);
   let html = lf(readFileSync(`${dist}/${dir}index.html`, 'utf8'));
+  // The print stylesheet (linked with media="print") is inlined as a print-only style block.
+  const printLink = /<link\b[^>]*\bmedia="print"[^>]*\bhref="([^"]+\.css)"[^>]*>/.exec(html);
+  if (!printLink) fail(`no print stylesheet in dist/${dir}index.html`);
+  const printCss = lf(readFileSync(new URL(printLink[1], `file://${dist}/${dir}`), 'utf8')).replace(
+    /<\/(style)/gi,
+    '<\\/$1',
+  );
+  // In the head, after the page's own style block (put there below), so its rules win.
+  html = html.replace(printLink[0], () => '');
+  const csp = makeCsp(js, css, printCss);
   const swap = (pattern, make, what) => {
     const before = html;
     html = html.replace(pattern, make);
@@ -147,7 +156,11 @@ for (const dir of editions) {
   swap(/\s*<script type="application\/ld\+json">[^]*?<\/script>/, () => '', 'drop the structured data');
   swap(/\s*<script\b[^>]*\bsrc="[^"]*"[^>]*><\/script>/g, () => '', 'drop the external script');
   html = html.replace(/\s*<link\b[^>]*\brel="modulepreload"[^>]*>/g, () => '');
-  swap(/<link\b[^>]*\brel="stylesheet"[^>]*>/, () => `<style>${css}</style>`, 'inline the stylesheet');
+  swap(
+    /<link\b[^>]*\brel="stylesheet"[^>]*>/,
+    () => `<style>${css}</style>\n    <style media="print">${printCss}</style>`,
+    'inline the stylesheets',
+  );
   if (/<link\b[^>]*\brel="stylesheet"/.test(html)) fail('more than one stylesheet in dist/index.html');
   // Module scripts run after parsing anyway; at the end the story's words come first in the file.
   swap(/<\/body>/, () => `<script type="module">${js}</script>\n  </body>`, 'add the script');

@@ -8,6 +8,8 @@ import type { GraphicComponent } from '../graphic/types';
 import type { T } from '../text';
 import { GraphicBoundary } from './GraphicBoundary';
 import { StepContent } from './StepContent';
+import { formatDate } from '../data/format';
+import type { IsoDate } from '../data/types';
 
 export type HandoutProps = {
   copy: StoryCopy;
@@ -15,11 +17,35 @@ export type HandoutProps = {
   t: T;
   /** Shown on screen too: the flat layout for browsers that cannot run the scroll story. */
   screen?: boolean;
+  /** The page's "Published … · Updated …" line, which the printed handout repeats with its own date. */
+  published?: string;
 };
 
-export const Handout = ({ copy, Graphic, t, screen = false }: HandoutProps) => (
+/** Today, where the handout is printed, as an ISO date. */
+const today = (): IsoDate => {
+  const d = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}` as IsoDate;
+};
+
+/** "Published … · Printed …": a handout says which version of the story it is. */
+const HandoutDates = ({ ui, published }: { ui: StoryCopy['ui']; published: string }) => {
+  const [before, after = ''] = ui.printedOn.split('{date}');
+  const printed = today();
+  return (
+    <p className="handout__dates">
+      {published && `${published} · `}
+      {before}
+      <time dateTime={printed}>{formatDate(printed, ui.lang)}</time>
+      {after}
+    </p>
+  );
+};
+
+export const Handout = ({ copy, Graphic, t, screen = false, published = '' }: HandoutProps) => (
   <section className={screen ? 'handout handout--screen' : 'handout'} aria-labelledby="handout-heading">
     <h2 id="handout-heading">{copy.ui.handoutHeading}</h2>
+    {!screen && <HandoutDates ui={copy.ui} published={published} />}
     <ol className="handout__steps">
       {steps.map((s, i) => {
         const words = copy.steps[s.id];
@@ -33,15 +59,17 @@ export const Handout = ({ copy, Graphic, t, screen = false }: HandoutProps) => (
               </GraphicBoundary>
               <figcaption>{t(words.alt)}</figcaption>
             </figure>
-            <StepContent
-              id={s.id}
-              words={words}
-              sources={s.sources}
-              ui={copy.ui}
-              t={t}
-              variant="handout"
-              number={i + 1}
-            />
+            <div className="handout__words">
+              <StepContent
+                id={s.id}
+                words={words}
+                sources={s.sources}
+                ui={copy.ui}
+                t={t}
+                variant="handout"
+                number={i + 1}
+              />
+            </div>
           </li>
         );
       })}

@@ -56,12 +56,12 @@ export const Header = ({ ui, t, compact = false, present = false, locale }: Head
       <p className="masthead__meta">
         {t(ui.published)}
         {present && (
-          <>
+          <span className="masthead__present-item">
             {' · '}
             <button type="button" className="masthead__present" data-action="present">
               {ui.present}
             </button>
-          </>
+          </span>
         )}
       </p>
     )}

@@ -131,6 +131,8 @@ export type UiCopy = {
   publishedOn: string;
   /** "Updated {date}": its latest update or correction. */
   updatedOn: string;
+  /** "Printed {date}": the handout's date line, after the publication date. */
+  printedOn: string;
   correctionsHeading: string;
   correctionsIntro: string;
   /** The share image's text alternative (og:image:alt). */

@@ -22,7 +22,8 @@ export type GraphicProps = {
   still?: boolean;
 };
 
-const STILL_SIZE = { width: 640, height: 400 };
+/** The still picture's frame: small enough that, printed half a page wide, its words stay 8 pt. */
+const STILL_SIZE = { width: 440, height: 275 };
 
 export const Graphic = ({ state, geo, copy, still = false }: GraphicProps) => {
   fault('graphic');

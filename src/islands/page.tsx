@@ -16,6 +16,8 @@ import type { T } from '../text';
 import type { ProgressStore } from '../scroll/progressStore';
 import { parseStepParam } from '../scroll/activeStep';
 import { Handout } from '../components/Handout';
+import { CANONICAL_URL } from '../config';
+import { localeDir } from '../i18n';
 import { modeOf, navigate, onModeChange, type PageMode } from '../present/mode';
 
 // Presentation mode's code and styles load only when a teacher presents.
@@ -51,6 +53,10 @@ const motion = (children: ReactNode) => (
     </LazyMotion>
   </StrictMode>
 );
+
+/** The edition's address without its scheme, as a handout's footer gives it. */
+const shortAddress = (locale: LocaleId) =>
+  `${CANONICAL_URL}${localeDir(locale)}`.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
 /** Copies through the Clipboard API, or by selecting the code where that is refused. */
 const copyText = async (code: HTMLElement): Promise<boolean> => {
@@ -89,7 +95,11 @@ export const startPage = ({ root, copy, t, locale, Graphic, progress, startStory
     else main.prepend(el);
     handout = { root: createRoot(el), el };
     const h = handout;
-    flushSync(() => h.root.render(motion(<Handout copy={copy} Graphic={Graphic} t={t} screen={screen} />)));
+    // The printed handout repeats the masthead's "Published … · Updated …" line, from the page.
+    const published = root.querySelector('.masthead__dates')?.textContent?.trim() ?? '';
+    flushSync(() =>
+      h.root.render(motion(<Handout copy={copy} Graphic={Graphic} t={t} screen={screen} published={published} />)),
+    );
   };
   const removeHandout = () => {
     if (!handout || flat) return;
@@ -97,7 +107,11 @@ export const startPage = ({ root, copy, t, locale, Graphic, progress, startStory
     handout.el.remove();
     handout = null;
   };
-  const beforePrint = () => renderHandout(false);
+  const beforePrint = () => {
+    // Every printed page's footer names the explainer's address (print.css, @page).
+    document.documentElement.style.setProperty('--print-address', JSON.stringify(shortAddress(locale)));
+    renderHandout(false);
+  };
   window.addEventListener('beforeprint', beforePrint);
   window.addEventListener('afterprint', removeHandout);
 

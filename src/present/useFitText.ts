@@ -17,6 +17,7 @@ export const useFitText = (ref: RefObject<HTMLElement | null>, key: unknown, min
       }
     };
     fit();
+    if (typeof ResizeObserver !== 'function') return;
     // The box is the grid's, so a new font size never resizes it: no loop.
     const observer = new ResizeObserver(fit);
     observer.observe(el);

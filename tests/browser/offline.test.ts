@@ -15,8 +15,10 @@ const FILE = join(DIST, 'kursk-explainer-offline.html');
 const URL_ = pathToFileURL(FILE).href;
 // Every edition's copy: the whole story twice (as HTML, and as the words its script renders from),
 // the map data, React and the motion code. The uk edition's longer words make it the largest.
-const MAX_BYTES = 768 * 1024;
-const MAX_GZIP_BYTES = 240 * 1024;
+// 800 KiB and 250 KiB since the wide view's boundaries are 1:50m (the map data grew by some 6 KB
+// gzip, within its own 30 KB budget); uk measured 783 KiB and 242 KiB then.
+const MAX_BYTES = 800 * 1024;
+const MAX_GZIP_BYTES = 250 * 1024;
 const EDITIONS = ['', 'ko/', 'uk/'].map((dir) => `${dir}kursk-explainer-offline.html`);
 
 const isTheFile = (url: string) =>
@@ -64,7 +66,8 @@ describe.skipIf(!chromiumPath)('the offline copy', () => {
     );
     expect(csp).toMatch(/default-src 'none'/);
     expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*';/);
-    expect(csp).toMatch(/style-src 'sha256-[A-Za-z0-9+/]+=*';/);
+    // Two style blocks: the page's, and the handout's print-only one.
+    expect(csp).toMatch(/style-src 'sha256-[A-Za-z0-9+/]+=*' 'sha256-[A-Za-z0-9+/]+=*';/);
     expect(csp).not.toContain('unsafe');
     await context.close();
   });

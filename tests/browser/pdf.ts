@@ -24,9 +24,35 @@ export const pdfWords = (file: string): Word[] => {
     );
 };
 
-/** Where the words of `phrase` next run in a row in `words`, from index `from`; -1 if nowhere. */
-export const findRun = (words: readonly Word[], phrase: readonly string[], from = 0): number => {
-  for (let i = from; i + phrase.length <= words.length; i++)
-    if (phrase.every((w, j) => words[i + j]!.text === w)) return i;
-  return -1;
+/** Every pixel's grey level (0–255) of page `n` of `file`, rendered in greyscale at 50 dpi. */
+export const greyLevels = (file: string, n: number): Uint8Array => {
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', '50', '-f', String(n), '-l', String(n), file]);
+  // A binary PGM: "P5", width, height and the maximum value, then one byte a pixel.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'));
+  if (!header) throw new Error(`[pdf] pdftoppm gave no greyscale image for page ${n}`);
+  const [, w, h] = header.map(Number);
+  return new Uint8Array(pgm.subarray(header[0].length, header[0].length + w! * h!));
+};
+
+/** The grey a colour (`rgb(r, g, b)`) prints as: its luma, as poppler converts it. */
+export const toGrey = (css: string): number => {
+  const [r = 0, g = 0, b = 0] = (css.match(/[\d.]+/g) ?? []).map(Number);
+  return Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+};
+
+/**
+ * Where `text` next runs in `words`, from word `from`, spaces aside (pdftotext splits Hangul from
+ * digits, "2025년" into "2025" and "년"): the indices of its first and last word, or null.
+ */
+export const findText = (words: readonly Word[], text: string, from = 0): [number, number] | null => {
+  const want = text.replace(/\s+/g, '');
+  let flat = '';
+  const owner: number[] = [];
+  for (let i = from; i < words.length; i++)
+    for (const ch of words[i]!.text) {
+      flat += ch;
+      owner.push(i);
+    }
+  const at = flat.indexOf(want);
+  return at < 0 ? null : [owner[at]!, owner[at + want.length - 1]!];
 };

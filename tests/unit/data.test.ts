@@ -154,7 +154,7 @@ describe.each(Object.entries(locales))('copy (%s)', (id, copy) => {
       n: ['.ui.stepCount', '.ui.slideCount'],
       total: ['.ui.stepCount', '.ui.slideCount'],
       count: ['.ui.embedSources'],
-      date: ['.ui.publishedOn', '.ui.updatedOn'],
+      date: ['.ui.publishedOn', '.ui.updatedOn', '.ui.printedOn'],
     };
     for (const [path, s] of strings(copy))
       for (const name of placeholders(s))

@@ -16,6 +16,7 @@ export const en = {
     published: 'Based on an interview published {interviewDate}',
     publishedOn: 'Published {date}',
     updatedOn: 'Updated {date}',
+    printedOn: 'Printed {date}',
     correctionsHeading: 'Corrections',
     correctionsIntro: 'What earlier versions of this explainer got wrong, and what is right.',
     shareImageAlt: 'The explainer’s headline beside a map of Russia’s Kursk region on the border with Ukraine.',

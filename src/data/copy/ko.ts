@@ -16,6 +16,7 @@ export const ko = {
     published: '{interviewDate} 보도된 인터뷰를 바탕으로 작성',
     publishedOn: '입력 {date}',
     updatedOn: '수정 {date}',
+    printedOn: '인쇄 {date}',
     correctionsHeading: '바로잡습니다',
     correctionsIntro: '이 해설 기사의 이전 버전에서 틀린 내용과 바로잡은 내용이다.',
     shareImageAlt: '우크라이나와 국경을 맞댄 러시아 쿠르스크주 지도와 해설 기사의 제목.',

@@ -16,6 +16,7 @@ export const uk = {
     published: 'За матеріалами інтерв’ю, опублікованого {interviewDate}',
     publishedOn: 'Опубліковано {date}',
     updatedOn: 'Оновлено {date}',
+    printedOn: 'Надруковано {date}',
     correctionsHeading: 'Виправлення',
     correctionsIntro: 'Що було неправильно в попередніх версіях цього пояснення і як правильно.',
     shareImageAlt: 'Заголовок пояснення поруч із мапою Курської області Росії на кордоні з Україною.',
