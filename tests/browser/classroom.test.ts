@@ -352,6 +352,17 @@ describe.skipIf(!chromiumPath || !hasPdftotext)('print handout', () => {
             split.push(`figure ${i + 1} starts ${(top - figureTop).toFixed(0)} pt above page ${first.page}`);
         }
         expect(split).toEqual([]);
+        // The timeline list on one page: every event's title (in the list, after the steps) on the same.
+        const listed = new Set<number>();
+        const list = findText(words, `${copy.ui.timelineHeading} ${copy.ui.timelineIntro}`, from);
+        if (!list) missing.push('the timeline list');
+        for (const id of Object.keys(copy.events) as (keyof typeof copy.events)[]) {
+          const run = findText(words, t(copy.events[id].title), list?.[1] ?? from);
+          if (run) listed.add(words[run[0]]!.page);
+          else missing.push(`timeline event ${id}`);
+        }
+        expect(missing).toEqual([]);
+        expect([...listed]).toHaveLength(1);
         // On a school photocopier: page 2 in grey still shows Ukraine, Russia and the highlight,
         // each as its own grey, well apart.
         const greys = greyLevels(file, 2);
