@@ -161,8 +161,9 @@ describe.skipIf(!chromiumPath)('fast and hostile scrolling', () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed / 2 ** 31;
     };
-    for (let burst = 0; burst < 10; burst++) {
-      const ys = Array.from({ length: 50 }, () => random());
+    // Five bursts of a hundred: each ends waiting for the story to settle, the jumps are what count.
+    for (let burst = 0; burst < 5; burst++) {
+      const ys = Array.from({ length: 100 }, () => random());
       await page.evaluate(async (fractions) => {
         const max = document.querySelector('.scrolly')!.getBoundingClientRect().height;
         const top = document.querySelector('.scrolly')!.getBoundingClientRect().top + window.scrollY;

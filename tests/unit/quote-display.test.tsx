@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The ambassador's quote wherever an edition shows it outside the scroll story: the print handout
 // and presentation mode keep the words as published, marked with their language, beside the
 // edition's translation, as the step card does.
