@@ -1,11 +1,9 @@
-// Long sessions (npm run test:long): scrolling the story down and up, and stepping through
-// presentation mode, 40 times each after a warm-up, leaves the heap (by its slope per pass),
-// the event listeners and the pending animation frames where they were.
-import { describe, expect, it } from 'vitest';
+// What the long sessions (npm run test:long) measure: after a warm-up, 40 passes of a session
+// leave the heap (by its slope per pass), the event listeners and the pending animation frames
+// where they were. Each session is a file of its own, so the two run side by side.
+import { expect } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { chromiumPath, setupSite, waitLive } from '../browser/harness';
 
-const site = setupSite();
 const MB = 1024 * 1024;
 
 /** Heap after a forced collection, listeners on window and document, and animation frames still pending. */
@@ -54,7 +52,7 @@ const slope = (ys: readonly number[]) => {
  * measuring after each run: the heap's growth per run (the slope, after a forced collection)
  * stays under 20 KB, and listeners and pending animation frames do not grow.
  */
-const expectNoGrowth = async (page: Page, cdp: CDPSession, session: () => Promise<void>) => {
+export const expectNoGrowth = async (page: Page, cdp: CDPSession, session: () => Promise<void>) => {
   // Measured once the graphic has settled: a transition still running holds its frames.
   const settled = () => page.waitForFunction(() => document.querySelector('.graphic[data-settled]') !== null);
   for (let i = 0; i < WARM_UP; i++) await session();
@@ -76,7 +74,7 @@ const expectNoGrowth = async (page: Page, cdp: CDPSession, session: () => Promis
 };
 
 /** Counts the animation frames asked for and not yet run or cancelled. */
-const countFrames = (page: Page) =>
+export const countFrames = (page: Page) =>
   page.addInitScript(() => {
     const pending = new Set<number>();
     const request = window.requestAnimationFrame.bind(window);
@@ -95,43 +93,3 @@ const countFrames = (page: Page) =>
       cancel(id);
     };
   });
-
-describe.skipIf(!chromiumPath)('a long session', () => {
-  it('scrolls the story down and up 40 times without growing', async () => {
-    const page = await site.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'no-preference' });
-    await countFrames(page);
-    await page.goto(site.url());
-    await waitLive(page);
-    const cdp = await page.context().newCDPSession(page);
-    // One pass first, so everything lazy (the other map layer, motion) is in place.
-    const pass = () =>
-      page.evaluate(async () => {
-        const story = document.querySelector('.scrolly')!;
-        const top = story.getBoundingClientRect().top + window.scrollY;
-        const height = story.getBoundingClientRect().height;
-        const wait = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        for (let i = 0; i <= 14; i++) {
-          window.scrollTo(0, top + (height * i) / 14);
-          await wait();
-        }
-        for (let i = 14; i >= 0; i--) {
-          window.scrollTo(0, top + (height * i) / 14);
-          await wait();
-        }
-      });
-    await expectNoGrowth(page, cdp, pass);
-  });
-
-  it('steps through presentation mode 40 times without growing', async () => {
-    const page = await site.newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'no-preference' });
-    await countFrames(page);
-    await page.goto(`${site.url()}?present#capture`);
-    await page.waitForSelector('.present .map[data-live]');
-    const cdp = await page.context().newCDPSession(page);
-    const run = async () => {
-      for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('Home');
-    };
-    await expectNoGrowth(page, cdp, run);
-  });
-});
