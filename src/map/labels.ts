@@ -44,7 +44,7 @@ export const textWidth = (text: string, fontSize: number): number => {
   return em * fontSize;
 };
 
-/** Area labels' letter-spacing, em (`.map-label--area` in app.css): it widens every character. */
+/** Area labels' letter-spacing, em (`.map-label--area` in styles/graphic.css): it widens every character. */
 const AREA_TRACKING = 0.04;
 
 /** A label's widest line, px, with its letter-spacing. */
