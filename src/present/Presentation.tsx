@@ -1,6 +1,6 @@
 // Presentation mode: one step per screen for a projector and a clicker. The same data and the
 // same graphic as the scroll story, in another layout.
-import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { steps } from '../data/steps';
 import type { StoryCopy } from '../data/story';
 import type { GraphicComponent } from '../graphic/types';
@@ -11,7 +11,12 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { GraphicBoundary } from '../components/GraphicBoundary';
 import { StepContent } from '../components/StepContent';
 import { Glossary, Questions } from '../components/TeacherLists';
-import { actionFor, move } from './keys';
+import { move } from './keys';
+import type { DialogId } from './Dialog';
+import { DeckDialogs } from './DeckDialogs';
+import { useDeckKeys } from './useDeckKeys';
+import { useFullscreen } from './useFullscreen';
+import { usePresenterWindow } from './usePresenterWindow';
 import { navigate } from './mode';
 import { slideAt, slideIndex, slides } from './slides';
 import { useDeckChannel } from './useDeckChannel';
@@ -29,42 +34,6 @@ const lastStep = steps[steps.length - 1] ?? steps[0];
  * the smallest (area names, years) is 20 px, place names 22 px; never smaller than on the page.
  */
 const roomScale: WordScale = () => Math.max(1, Math.round((window.innerHeight / 640) * 100) / 100);
-
-/** A modal dialog (native <dialog>): focus moves in, Esc closes, focus returns. */
-const Dialog = ({
-  open,
-  onClose,
-  label,
-  closeLabel,
-  children,
-}: {
-  open: boolean;
-  onClose: () => void;
-  label: string;
-  closeLabel: string;
-  children: ReactNode;
-}) => {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
-  return (
-    <dialog ref={ref} className="present__dialog" aria-label={label} onClose={onClose}>
-      <h2>{label}</h2>
-      {children}
-      <button type="button" className="button" onClick={onClose}>
-        {closeLabel}
-      </button>
-    </dialog>
-  );
-};
-
-type DialogId = 'help' | 'goto';
-/** A dialog's late `close` event never closes the dialog opened after it. */
-const closing = (id: DialogId) => (open: DialogId | null) => (open === id ? null : open);
 
 const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
   const { ui } = copy;
@@ -109,75 +78,25 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
 
   useEffect(() => root.current?.focus(), []);
 
-  const toggleFullscreen = useCallback(() => {
-    if (document.fullscreenElement) {
-      void document.exitFullscreen().catch(() => {});
-      return;
-    }
-    const el = document.documentElement;
-    if (!document.fullscreenEnabled || typeof el.requestFullscreen !== 'function') {
-      setMessage(ui.fullscreenRefused);
-      return;
-    }
-    el.requestFullscreen().then(
-      () => setMessage(''),
-      () => setMessage(ui.fullscreenRefused),
-    );
-  }, [ui.fullscreenRefused]);
-
-  const openNotes = useCallback(() => {
-    const url = new URL(window.location.href);
-    url.searchParams.set('presenter', '');
-    const popup =
-      typeof BroadcastChannel === 'function'
-        ? window.open(url.href.replace(/=(?=&|#|$)/g, ''), 'kursk-presenter', 'popup,width=960,height=720')
-        : null;
-    // No second window (blocked, or no channel to follow with): notes beside the slide instead.
-    if (!popup) setNotesOpen((o) => !o);
-  }, []);
-
+  const toggleFullscreen = useFullscreen(ui.fullscreenRefused, setMessage);
+  const openNotes = usePresenterWindow(useCallback(() => setNotesOpen((o) => !o), []));
   const leave = useCallback(() => navigate('page', step.id), [step.id]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      // The open dialog in the page, not in state: a key can arrive before a closed dialog's
-      // `close` event has updated the state.
-      if (e.defaultPrevented || root.current?.querySelector('dialog[open]')) return;
-      const target = e.target as HTMLElement | null;
-      // A focused button keeps Space and Enter for itself.
-      if (target?.closest('button, a, input') && (e.key === ' ' || e.key === 'Enter')) return;
-      const action = actionFor(e);
-      if (!action) return;
-      e.preventDefault();
-      if (black && action !== 'black' && action !== 'escape') return;
-      switch (action) {
-        case 'fullscreen':
-          toggleFullscreen();
-          break;
-        case 'black':
-          setBlack((b) => !b);
-          break;
-        case 'escape':
-          if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-          else if (black) setBlack(false);
-          else leave();
-          break;
-        case 'goto':
-          setDialog('goto');
-          break;
-        case 'help':
-          setDialog('help');
-          break;
-        case 'notes':
-          openNotes();
-          break;
-        default:
-          go(move(index, action, slides.length));
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [black, index, go, leave, openNotes, toggleFullscreen]);
+  const escape = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    else if (black) setBlack(false);
+    else leave();
+  }, [black, leave]);
+  const toggleBlack = useCallback(() => setBlack((b) => !b), []);
+  useDeckKeys(root, {
+    index,
+    black,
+    go,
+    toggleFullscreen,
+    toggleBlack,
+    escape,
+    openDialog: setDialog,
+    openNotes,
+  });
 
   const heading = slideHeading(slide, copy, t);
   const count = t(ui.slideCount, {
@@ -262,52 +181,7 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
           <span className="sr-only">{ui.blackScreen}</span>
         </div>
       )}
-      <Dialog
-        open={dialog === 'help'}
-        onClose={() => setDialog(closing('help'))}
-        label={ui.keysHeading}
-        closeLabel={ui.close}
-      >
-        <ul className="present__keys">
-          {[
-            ui.keysNext,
-            ui.keysPrevious,
-            ui.keysFirstLast,
-            ui.keysFullscreen,
-            ui.keysBlack,
-            ui.keysEscape,
-            ui.keysGoTo,
-            ui.keysNotes,
-            ui.keysHelp,
-          ].map((k) => (
-            <li key={k}>{k}</li>
-          ))}
-        </ul>
-      </Dialog>
-      <Dialog
-        open={dialog === 'goto'}
-        onClose={() => setDialog(closing('goto'))}
-        label={ui.goToHeading}
-        closeLabel={ui.close}
-      >
-        <ol className="present__goto">
-          {slides.map((s, i) => (
-            <li key={s.id}>
-              <button
-                type="button"
-                className="present__goto-item"
-                aria-current={i === index ? 'step' : undefined}
-                onClick={() => {
-                  go(i);
-                  setDialog(null);
-                }}
-              >
-                {slideHeading(s, copy, t)}
-              </button>
-            </li>
-          ))}
-        </ol>
-      </Dialog>
+      <DeckDialogs open={dialog} setOpen={setDialog} index={index} go={go} copy={copy} t={t} />
     </div>
   );
 };
