@@ -13,7 +13,7 @@ import { locales, type LocaleId } from './data/copy';
 import { dateModified, publication } from './data/publication';
 import { palettes } from './styles/tokens';
 import { CANONICAL_URL, byline } from './config';
-import { makeT } from './text';
+import { makeT } from './data/copy/text';
 
 export type Page = 'page' | 'embed';
 

@@ -5,7 +5,7 @@
 import { lazy } from 'react';
 import type { LocaleId } from './data/copy/ids';
 import { loadCopy } from './data/copy/load';
-import { makeT } from './text';
+import { makeT } from './data/copy/text';
 import { createProgressStore } from './scroll/progressStore';
 import { startStory } from './islands/story';
 import { mountGraphic } from './islands/graphic';

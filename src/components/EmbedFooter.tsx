@@ -3,7 +3,7 @@
 import type { StoryCopy } from '../data/story';
 import { sources } from '../data/sources';
 import { formatNumber } from '../data/format';
-import type { T } from '../text';
+import type { T } from '../data/copy/text';
 import type { LocaleId } from '../data/copy/ids';
 import { LanguageSwitch } from './LanguageSwitch';
 

@@ -1,6 +1,6 @@
 // The explainer's title block; compact (kicker and headline) inside an embed.
 import type { StoryCopy } from '../data/story';
-import type { T } from '../text';
+import type { T } from '../data/copy/text';
 import type { LocaleId } from '../data/copy/ids';
 import { LanguageSwitch } from './LanguageSwitch';
 import { formatDate } from '../data/format';

@@ -7,9 +7,9 @@ import { Suspense } from 'react';
 import { steps } from '../data/steps';
 import type { StoryCopy } from '../data/story';
 import { formatNumber } from '../data/format';
-import type { T } from '../text';
+import type { T } from '../data/copy/text';
 import type { GraphicComponent } from '../graphic/types';
-import { GraphicBoundary } from './GraphicBoundary';
+import { GraphicBoundary } from '../graphic/GraphicBoundary';
 import { StepCard } from './StepCard';
 
 export type ScrollyProps = {

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { StepCopy } from '../data/types';
 import type { SourceId } from '../data/sources';
 import type { StoryCopy } from '../data/story';
-import type { T } from '../text';
+import type { T } from '../data/copy/text';
 import { StepContent } from './StepContent';
 
 export type StepCardProps = {

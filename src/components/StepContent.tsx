@@ -6,7 +6,7 @@
 import type { StepCopy } from '../data/types';
 import type { SourceId } from '../data/sources';
 import type { StoryCopy } from '../data/story';
-import type { T } from '../text';
+import type { T } from '../data/copy/text';
 import { SourceLinks } from './SourceLinks';
 
 export type StepContentProps = {

@@ -2,7 +2,7 @@
 import { events, type EventId } from '../data/events';
 import type { StoryCopy } from '../data/story';
 import { formatDateRange } from '../data/format';
-import type { T } from '../text';
+import type { T } from '../data/copy/text';
 import { SourceLinks } from './SourceLinks';
 
 export type TimelineListProps = { copy: StoryCopy; t: T };

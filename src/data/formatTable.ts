@@ -7,7 +7,7 @@ import { events } from './events';
 import { sources } from './sources';
 import { publication } from './publication';
 import { formatDate, formatDateRange, formatNumber, formatYear, recordFormats, sourceDateStyle } from './format';
-import { makeT } from '../text';
+import { makeT } from './copy/text';
 
 /** Every string in a copy object. */
 const strings = (o: unknown): string[] => {

@@ -7,9 +7,9 @@ import type { Geodata } from '../map/geodata';
 import { MapView } from '../map/MapView';
 import { Timeline } from '../timeline/Timeline';
 import { TimelineFocus } from '../timeline/TimelineFocus';
-import { GraphicBoundary } from '../components/GraphicBoundary';
-import { StillContext } from '../hooks/useStill';
-import { fault } from '../fault';
+import { GraphicBoundary } from './GraphicBoundary';
+import { StillContext } from './motion/useStill';
+import { fault } from '../dev/fault';
 import { useHydrated } from '../hooks/useHydrated';
 import { SettleContext, useSettleRoot } from './settle';
 

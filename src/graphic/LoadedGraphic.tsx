@@ -4,7 +4,7 @@ import topology from '../data/geo/region.topo.json';
 import { parseGeodata, type Geodata } from '../map/geodata';
 import { Graphic } from './Graphic';
 import { prepareLayer } from '../map/mapModel';
-import { nextTask } from '../nextTask';
+import { nextTask } from './nextTask';
 import type { GraphicSlotProps } from './types';
 
 const parse = (): Geodata | null => {

@@ -7,7 +7,7 @@ import type { StoryCopy } from '../data/story';
 import type { GraphicComponent } from '../graphic/types';
 import { GraphicSlot } from '../components/Scrolly';
 import { LinkTargetContext } from '../components/links';
-import { loadMotionFeatures } from '../motion';
+import { loadMotionFeatures } from '../graphic/motion';
 import { steps } from '../data/steps';
 import type { ActiveStep } from './story';
 

@@ -7,19 +7,19 @@ import type { MapLayer } from '../data/types';
 import { useSize } from '../hooks/useSize';
 import { useIdle } from '../hooks/useIdle';
 import { useHydrated } from '../hooks/useHydrated';
-import { AnimG } from '../components/AnimG';
+import { AnimG } from '../graphic/motion/AnimG';
 import type { Geodata } from './geodata';
 import { buildLayer, buildViews, layerPlacement, type PathDatum } from './mapModel';
 import { locatorBox, transformAttr } from './projection';
 import { restFrame, useMapMotion } from './useMapMotion';
-import { useStill } from '../hooks/useStill';
-import { useReducedMotion } from '../hooks/useReducedMotion';
+import { useStill } from '../graphic/motion/useStill';
+import { useReducedMotion } from '../graphic/motion/useReducedMotion';
 import { useSettle } from '../graphic/settle';
 import { MapOverlay } from './MapOverlay';
 import { Locator } from './Locator';
 import { MapKey } from './MapKey';
 import type { Size } from './projection';
-import { fault } from '../fault';
+import { fault } from '../dev/fault';
 
 export type MapViewProps = {
   /** Parsed boundaries. */

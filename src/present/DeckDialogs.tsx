@@ -1,7 +1,7 @@
 // Presentation mode's two dialogs: the keys it answers to, and a list of every slide to go to.
 import type { Dispatch, SetStateAction } from 'react';
 import type { StoryCopy } from '../data/story';
-import type { T } from '../text';
+import type { T } from '../data/copy/text';
 import { closing, Dialog, type DialogId } from './Dialog';
 import { slideHeading } from './Notes';
 import { slides } from './slides';

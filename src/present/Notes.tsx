@@ -3,7 +3,7 @@
 import { steps, type StepId } from '../data/steps';
 import { teacherNotes } from '../data/classroom';
 import type { StoryCopy } from '../data/story';
-import type { T } from '../text';
+import type { T } from '../data/copy/text';
 import { slideAt, slides, type Slide } from './slides';
 
 /** A slide's title: its step's heading, or the glossary's or the questions'. */

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { StoryCopy } from '../data/story';
 import { formatNumber } from '../data/format';
-import type { T } from '../text';
+import type { T } from '../data/copy/text';
 import { actionFor, move } from './keys';
 import { slideIndex, slides } from './slides';
 import { useDeckChannel } from './useDeckChannel';

@@ -4,7 +4,7 @@
 import type { EventId } from '../data/events';
 import type { StoryCopy } from '../data/story';
 import { TimelineAxis } from './TimelineAxis';
-import { fault } from '../fault';
+import { fault } from '../dev/fault';
 
 export type TimelineProps = {
   /** Events in focus at the active step. */

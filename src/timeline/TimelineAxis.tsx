@@ -8,7 +8,7 @@ import type { StoryCopy } from '../data/story';
 import { formatDateRange, formatYear } from '../data/format';
 import { sizes } from '../styles/tokens';
 import { useWordScale } from '../graphic/wordScale';
-import { AnimG } from '../components/AnimG';
+import { AnimG } from '../graphic/motion/AnimG';
 import { useSize } from '../hooks/useSize';
 import { textWidth } from '../map/labels';
 import { layoutAxis, placeEvents, segmentTicks } from './layout';

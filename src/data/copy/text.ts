@@ -1,6 +1,6 @@
 // The text helper every component uses: fills a copy string's figures for the locale.
-import { fill } from './data/format';
-import type { StoryCopy } from './data/story';
+import { fill } from '../format';
+import type { StoryCopy } from '../story';
 
 export type T = (text: string, extra?: Record<string, string>) => string;
 

@@ -3,11 +3,11 @@
 // live it is a framer-motion group animating transform and opacity only.
 import { m } from 'framer-motion';
 import { useEffect, useId, type ReactNode } from 'react';
-import { useHydrated } from '../hooks/useHydrated';
-import { useReducedMotion } from '../hooks/useReducedMotion';
-import { useStill } from '../hooks/useStill';
-import { transitionFor } from '../motion';
-import { useSettleTarget } from '../graphic/settle';
+import { useHydrated } from '../../hooks/useHydrated';
+import { useReducedMotion } from './useReducedMotion';
+import { useStill } from './useStill';
+import { transitionFor } from '.';
+import { useSettleTarget } from '../settle';
 
 export type AnimGProps = {
   /** Translation, px. Default 0. */
