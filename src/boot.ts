@@ -4,8 +4,8 @@
 import 'virtual:tokens.css';
 import './styles/app.css';
 import { defaultLocale } from './data/copy/ids';
-import { isLocale, langRedirect } from './i18n';
-import { embedRedirect } from './embed/route';
+import { isLocale, langRedirect } from './routing/lang';
+import { embedRedirect } from './routing/embed';
 
 /**
  * Runs `go` once the words are on screen: when the browser reports the first contentful paint

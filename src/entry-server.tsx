@@ -56,5 +56,5 @@ export const article = {
 };
 
 export { locales, CANONICAL_URL };
-export { localeIds, localeDir } from './i18n';
+export { localeIds, localeDir } from './routing/lang';
 export { ogLocales } from './data/copy/ids';

@@ -13,7 +13,7 @@ import { startPage } from './islands/page';
 import { stepCount } from './components/Scrolly';
 import { parseChildId } from './embed/protocol';
 import { startShare } from './islands/share';
-import { localeDir } from './i18n';
+import { localeDir } from './routing/lang';
 
 // The graphic renders once its map layers are computed (in tasks of their own).
 const Graphic = lazy(() => import('./graphic/LoadedGraphic').then((m) => m.prepared.then(() => m)));

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import type { StoryCopy } from '../data/story';
 import { CANONICAL_URL } from '../config';
 import { embedSnippets, type Snippets } from '../embed/snippets';
-import { isLocale, localeDir } from '../i18n';
+import { isLocale, localeDir } from '../routing/lang';
 
 export type EmbedPanelProps = { ui: StoryCopy['ui'] };
 

@@ -1,6 +1,6 @@
 // The editions, as links to each other: a real <nav>, every language named in itself.
 import type { LocaleId } from '../data/copy/ids';
-import { LANGUAGE_NAMES, localeIds, relativeLocalePath } from '../i18n';
+import { LANGUAGE_NAMES, localeIds, relativeLocalePath } from '../routing/lang';
 
 export type LanguageSwitchProps = {
   locale: LocaleId;

@@ -2,7 +2,7 @@
 // Node, as the prerender does, so the text is the same) and ships the table with the edition's
 // words; the browser then never needs Intl to hydrate or to follow the story.
 import { locales } from './copy';
-import { isLocale } from '../i18n';
+import { isLocale } from '../routing/lang';
 import { events } from './events';
 import { sources } from './sources';
 import { publication } from './publication';

@@ -2,6 +2,7 @@
 // publishers' parents already speak: Pym.js strings and AMP / @newswire/frames objects.
 // Everything that arrives is untrusted: parsing checks shape, type and range, and returns null
 // for anything else (never throws).
+import { paramsOf } from '../routing/address';
 
 /** Pym.js joins a message's parts with this delimiter: pymx{id}x{type}x{payload}. */
 const PYM = 'xPYMx';
@@ -14,12 +15,7 @@ export const MAX_PX = 1_000_000;
 
 /** The child id from the query string (Pym parents add `childId`), or null when absent or odd. */
 export const parseChildId = (search: string): string | null => {
-  let id: string | null;
-  try {
-    id = new URLSearchParams(search).get('childId');
-  } catch {
-    return null;
-  }
+  const id = paramsOf(search).get('childId');
   return id !== null && CHILD_ID.test(id) ? id : null;
 };
 
@@ -29,12 +25,7 @@ export const parseChildId = (search: string): string | null => {
  * height, before any message. Null unless both are there and well formed, with a child id.
  */
 export const parseTrackHint = (search: string): number | null => {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return null;
-  }
+  const params = paramsOf(search);
   const h = params.get('parentHeight') ?? '';
   if (!params.has('track') || parseChildId(search) === null || !/^\d{1,7}$/.test(h)) return null;
   const n = Number(h);

@@ -17,8 +17,8 @@ import type { ProgressStore } from '../scroll/progressStore';
 import { parseStepParam } from '../scroll/activeStep';
 import { Handout } from '../components/Handout';
 import { CANONICAL_URL } from '../config';
-import { localeDir } from '../i18n';
-import { modeOf, navigate, onModeChange, type PageMode } from '../present/mode';
+import { localeDir } from '../routing/lang';
+import { modeOf, navigate, onModeChange, type PageMode } from '../routing/mode';
 
 // Presentation mode's code and styles load only when a teacher presents.
 const Presentation = lazy(() => import('../present/Presentation'));

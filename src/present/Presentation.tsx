@@ -17,7 +17,7 @@ import { DeckDialogs } from './DeckDialogs';
 import { useDeckKeys } from './useDeckKeys';
 import { useFullscreen } from './useFullscreen';
 import { usePresenterWindow } from './usePresenterWindow';
-import { navigate } from './mode';
+import { navigate } from '../routing/mode';
 import { slideAt, slideIndex, slides } from './slides';
 import { useDeckChannel } from './useDeckChannel';
 import { useFitText } from './useFitText';

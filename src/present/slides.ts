@@ -1,5 +1,6 @@
 // The presentation's slides: every step of the story, then the glossary and the questions.
 import { steps } from '../data/steps';
+import { fragmentId } from '../routing/address';
 
 export type Slide = { id: string; kind: 'step' | 'glossary' | 'questions' };
 
@@ -14,12 +15,7 @@ export const slideAt = (index: number): Slide => slides[index] ?? { id: 'capture
 
 /** The slide a hash names (`#gains`), or the first. */
 export const slideIndex = (hash: string): number => {
-  let id = '';
-  try {
-    id = decodeURIComponent(hash.replace(/^#/, ''));
-  } catch {
-    return 0;
-  }
+  const id = fragmentId(hash);
   const i = slides.findIndex((s) => s.id === id);
   return i < 0 ? 0 : i;
 };

@@ -1,5 +1,6 @@
 // The scroll engine's pure logic: which step the reading line is in, how far through it, and
 // how deep links and offsets are parsed. The engine (followSteps.ts) only feeds it numbers.
+import { fragmentId, paramsOf } from '../routing/address';
 
 /** A step's extent in document coordinates, px. */
 export type StepBox = { top: number; bottom: number };
@@ -57,25 +58,12 @@ export const directionOf = (previousY: number, y: number, previous: Direction): 
   return previous;
 };
 
-const safeDecode = (s: string): string => {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return '';
-  }
-};
-
 /**
  * The step a URL points at, from `?step=id` or `#id`; null for anything that is not a step id.
  * A valid `step` parameter wins over a valid hash; anything else is ignored.
  */
 export const parseStepParam = (search: string, hash: string, ids: readonly string[]): string | null => {
-  let fromQuery: string | null = null;
-  try {
-    fromQuery = new URLSearchParams(search).get('step');
-  } catch {
-    fromQuery = null;
-  }
-  const fromHash = hash.startsWith('#') ? safeDecode(hash.slice(1)) : '';
+  const fromQuery = paramsOf(search).get('step');
+  const fromHash = hash.startsWith('#') ? fragmentId(hash) : '';
   return [fromQuery, fromHash].find((c): c is string => c !== null && ids.includes(c)) ?? null;
 };

@@ -13,7 +13,7 @@ import { glossary, questions } from '../../src/data/classroom';
 import { en } from '../../src/data/copy/en';
 import { locales } from '../../src/data/copy';
 import { localeIds } from '../../src/data/copy/ids';
-import { makeT } from '../../src/text';
+import { makeT } from '../../src/data/copy/text';
 import { CANONICAL_URL } from '../../src/config';
 import { slides } from '../../src/present/slides';
 import { axe, chromiumPath, collectErrors, setupSite } from './harness';

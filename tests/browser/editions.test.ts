@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { steps } from '../../src/data/steps';
 import { locales, type LocaleId } from '../../src/data/copy';
-import { makeT } from '../../src/text';
+import { makeT } from '../../src/data/copy/text';
 import { axe, chromiumPath, collectErrors, setupSite, waitLive } from './harness';
 
 const site = setupSite();

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from './harness';
 import { localeIds, ogLocales, type LocaleId } from '../../src/data/copy/ids';
 import { locales } from '../../src/data/copy';
-import { localeDir } from '../../src/i18n';
+import { localeDir } from '../../src/routing/lang';
 import { dateModified, publication } from '../../src/data/publication';
 import { sources } from '../../src/data/sources';
 import { byline, CANONICAL_URL } from '../../src/config';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
 import { locales, localeIds } from '../../src/data/copy';
-import { makeT } from '../../src/text';
+import { makeT } from '../../src/data/copy/text';
 import { chromiumPath, collectErrors, setupSite, waitLive } from './harness';
 import { hostileAddresses, sampleAddresses } from '../hostile';
 

@@ -9,7 +9,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
 import { locales, type LocaleId } from '../../src/data/copy';
-import { makeT } from '../../src/text';
+import { makeT } from '../../src/data/copy/text';
 import { axe, collectErrors, labelTrouble, scrollToStep, waitSettled, waitLive, type Site } from './harness';
 
 export type Viewport = { width: number; height: number };

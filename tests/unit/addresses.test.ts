@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { steps } from '../../src/data/steps';
 import { localeIds } from '../../src/data/copy';
 import { parseStepParam } from '../../src/scroll/activeStep';
-import { langRedirect } from '../../src/i18n';
-import { embedRedirect } from '../../src/embed/route';
+import { langRedirect } from '../../src/routing/lang';
+import { embedRedirect } from '../../src/routing/embed';
 import { parseChildId } from '../../src/embed/protocol';
-import { modeOf } from '../../src/present/mode';
+import { modeOf } from '../../src/routing/mode';
 import { slideIndex, slides } from '../../src/present/slides';
 import { hostileAddresses, sampleAddresses } from '../hostile';
 

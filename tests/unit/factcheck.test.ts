@@ -9,7 +9,7 @@ import type { SourceId } from '../../src/data/sources';
 import type { StoryCopy } from '../../src/data/story';
 import type { Source, StepQuote } from '../../src/data/types';
 import { formatDateRange } from '../../src/data/format';
-import { makeT } from '../../src/text';
+import { makeT } from '../../src/data/copy/text';
 import { strings } from './strings';
 
 const INTERVIEW = '2025-03-23';

@@ -11,7 +11,7 @@ import { locales } from '../../src/data/copy';
 import { localeIds } from '../../src/data/copy/ids';
 import { formatTable } from '../../src/data/formatTable';
 import { formatDateRange, provideFormats, recordFormats } from '../../src/data/format';
-import { makeT } from '../../src/text';
+import { makeT } from '../../src/data/copy/text';
 import { events } from '../../src/data/events';
 import { niceKm } from '../../src/map/scaleBar';
 

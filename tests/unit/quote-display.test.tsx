@@ -8,7 +8,7 @@ import { locales } from '../../src/data/copy';
 import type { StepQuote } from '../../src/data/types';
 import { Handout } from '../../src/components/Handout';
 import Presentation from '../../src/present/Presentation';
-import { makeT } from '../../src/text';
+import { makeT } from '../../src/data/copy/text';
 
 const NoGraphic = () => null;
 

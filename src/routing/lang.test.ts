@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocale, langRedirect, relativeLocalePath } from './i18n';
+import { isLocale, langRedirect, relativeLocalePath } from './lang';
 
 describe('langRedirect', () => {
   it('leads ?lang= to the same page in that language, keeping the rest of the address', () => {

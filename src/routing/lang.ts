@@ -1,7 +1,8 @@
 // The editions' addresses: English at the root, every other language in a folder of its own
 // (ko/, uk/), each page prerendered. `?lang=` on any page leads to the same page in that
 // language; anything else there is ignored.
-import { defaultLocale, languageNames, localeIds, type LocaleId } from './data/copy/ids';
+import { defaultLocale, languageNames, localeIds, type LocaleId } from '../data/copy/ids';
+import { parseHref } from './address';
 
 export { localeIds };
 
@@ -23,12 +24,8 @@ export const relativeLocalePath = (from: LocaleId, to: LocaleId, page: 'index' |
 
 /** Where `?lang=` asks to go from this page (in `pageLocale`), or null to stay. */
 export const langRedirect = (href: string, pageLocale: LocaleId): string | null => {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return null;
-  }
+  const url = parseHref(href);
+  if (!url) return null;
   const wanted = url.searchParams.get('lang');
   url.searchParams.delete('lang');
   if (!isLocale(wanted) || wanted === pageLocale) return null;

@@ -1,17 +1,14 @@
 // Which layout the page shows, from its address: the scroll story, presentation mode
 // (`?present`, one step per screen) or the presenter's notes window (`?present&presenter`).
 // The address is the state, so Back, Forward and reload keep the mode and the step.
+import { paramsOf } from './address';
+
 export type PageMode = 'page' | 'present' | 'presenter';
 
 const CHANGE = 'kx:mode';
 
 export const modeOf = (search: string): PageMode => {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return 'page';
-  }
+  const params = paramsOf(search);
   if (!params.has('present')) return 'page';
   return params.has('presenter') ? 'presenter' : 'present';
 };

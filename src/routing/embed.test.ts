@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedRedirect } from './route';
+import { embedRedirect } from './embed';
 
 describe('embedRedirect', () => {
   it('sends ?embed to embed.html beside the page, keeping the other parameters and the hash', () => {
