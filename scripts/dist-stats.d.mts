@@ -1,4 +1,6 @@
 export type Size = { raw: number; gzip: number; brotli: number };
+/** The editions built, by their pages' language (the root page first). */
+export declare const editionsOf: (dist: string) => string[];
 export declare const distStats: (dist: string) => {
   initialJs: Size & { files: string[] };
   initialJsByEdition: Record<string, Size & { files: string[] }>;

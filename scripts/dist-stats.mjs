@@ -1,7 +1,7 @@
 // Sizes of the built site: the JavaScript a first visit must run (the entry, the app it starts
 // after the first paint, their static imports, and the edition's words), the CSS, the HTML and
 // the map data; gzip and brotli.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
@@ -20,6 +20,21 @@ const ZERO = { raw: 0, gzip: 0, brotli: 0 };
 /** @param {string} code @returns {string[]} */
 const staticImports = (code) =>
   [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+\.js)["']/g)].map((m) => m[1]);
+
+/**
+ * The editions built, by their pages' language: the root page's, then each folder's with an
+ * index.html of its own (ko/, uk/). Listed nowhere else: src/data/copy/ids.ts decides them.
+ * @param {string} dist
+ * @returns {string[]}
+ */
+export const editionsOf = (dist) => {
+  const lang = (/** @type {string} */ file) => /<html[^>]*\slang="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+  const folders = readdirSync(dist, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dist, d.name, 'index.html')))
+    .map((d) => lang(join(dist, d.name, 'index.html')));
+  const found = [lang(join(dist, 'index.html')), ...folders].filter((l) => typeof l === 'string');
+  return /** @type {string[]} */ (found);
+};
 
 /** @param {string} dist */
 export const distStats = (dist) => {
@@ -54,7 +69,7 @@ export const distStats = (dist) => {
   const words = (locale) => files.filter((f) => f.startsWith(`${locale}-`) && f.endsWith('.js'));
   /** @type {Record<string, ReturnType<typeof sum> & {files: string[]}>} */
   const editions = {};
-  for (const locale of ['en', 'ko', 'uk']) {
+  for (const locale of editionsOf(dist)) {
     const own = [...seen, ...words(locale)];
     editions[locale] = { ...sum(own), files: own };
   }
