@@ -160,7 +160,34 @@ describe('<App locale="en">', () => {
     expect(screen.getAllByRole('article')).toHaveLength(steps.length);
   });
 
-  it.each(['ResizeObserver', 'IntersectionObserver', 'matchMedia'])(
+  it('without IntersectionObserver (which nothing uses) keeps the scroll story', () => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<App locale="en" copy={en} Graphic={LoadedGraphic} />);
+    document.body.append(container);
+    let started = false;
+    let stop = () => {};
+    act(() => {
+      stop = startPage({
+        root: container,
+        copy: en,
+        t: makeT(en),
+        locale: 'en',
+        Graphic: LoadedGraphic,
+        progress: createProgressStore(),
+        startStory: () => {
+          started = true;
+        },
+      });
+    });
+    expect(started).toBe(true);
+    expect(container.querySelector('.scrolly')).not.toBeNull();
+    expect(container.querySelector('.handout--screen')).toBeNull();
+    act(() => stop());
+    container.remove();
+  });
+
+  it.each(['ResizeObserver', 'matchMedia'])(
     'without %s lays every step out flat, each with a still graphic',
     (missing) => {
       vi.stubGlobal(missing, undefined);

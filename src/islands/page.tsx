@@ -38,13 +38,11 @@ export type PageOptions = {
 };
 
 /**
- * An old browser (no ResizeObserver, IntersectionObserver or matchMedia) cannot run the scroll
- * story reliably: it gets a flat layout instead, every step with a still picture of its graphic.
+ * An old browser (no ResizeObserver or matchMedia, which the scroll story and the graphic use)
+ * cannot run the scroll story reliably: it gets a flat layout instead, every step with a still
+ * picture of its graphic.
  */
-export const isOldBrowser = () =>
-  typeof ResizeObserver !== 'function' ||
-  typeof IntersectionObserver !== 'function' ||
-  typeof window.matchMedia !== 'function';
+export const isOldBrowser = () => typeof ResizeObserver !== 'function' || typeof window.matchMedia !== 'function';
 
 const motion = (children: ReactNode) => (
   <StrictMode>

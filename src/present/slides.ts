@@ -10,8 +10,10 @@ export const slides: readonly Slide[] = [
   { id: 'questions', kind: 'questions' },
 ];
 
+const first: Slide = slides[0] ?? { id: 'glossary', kind: 'glossary' };
+
 /** The slide at `index`, or the first. */
-export const slideAt = (index: number): Slide => slides[index] ?? { id: 'capture', kind: 'step' };
+export const slideAt = (index: number): Slide => slides[index] ?? first;
 
 /** The slide a hash names (`#gains`), or the first. */
 export const slideIndex = (hash: string): number => {

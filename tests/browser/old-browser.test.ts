@@ -1,4 +1,4 @@
-// Old browsers: without ResizeObserver, IntersectionObserver or matchMedia the page falls back
+// Old browsers: without ResizeObserver or matchMedia the page falls back
 // to a flat layout with a still graphic per step.
 import { describe, expect, it } from 'vitest';
 import { steps } from '../../src/data/steps';
@@ -8,13 +8,12 @@ import { chromiumPath, collectErrors, setupSite } from './harness';
 const site = setupSite();
 
 describe.skipIf(!chromiumPath)('an old browser', () => {
-  it('without ResizeObserver, IntersectionObserver and matchMedia gets every step with a still graphic', async () => {
+  it('without ResizeObserver and matchMedia gets every step with a still graphic', async () => {
     const page = await site.newPage({ viewport: { width: 390, height: 844 } });
     const errors = collectErrors(page);
     await page.addInitScript(() => {
       const w = window as unknown as Record<string, unknown>;
       delete w.ResizeObserver;
-      delete w.IntersectionObserver;
       delete w.matchMedia;
     });
     await page.goto(site.url());
