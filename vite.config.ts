@@ -1,5 +1,5 @@
 // Vite: the client bundle, plus a virtual stylesheet made from the design tokens.
-import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { build, defineConfig, runnerImport, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tokensCss } from './src/styles/tokens.ts';
 
@@ -36,10 +36,47 @@ const formats = (): Plugin => {
   };
 };
 
+const LOADER = 'src/embed/loader.ts';
+
+/** src/embed/loader.ts built on its own: one script with nothing to import, for publishers' pages. */
+const buildLoader = async (): Promise<string> => {
+  const out = await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      target: 'es2020',
+      minify: true,
+      lib: { entry: LOADER, formats: ['iife'], name: 'kurskExplainerEmbed', fileName: () => 'embed.js' },
+    },
+  });
+  const chunk = (Array.isArray(out) ? out : [out as Rolldown.RolldownOutput])
+    .flatMap((o) => o.output)
+    .find((c) => c.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error(`[embed-loader] ${LOADER} built no script`);
+  return chunk.code;
+};
+
+/** Emits `embed.js` beside the client's pages, and serves it in development. */
+const embedLoader = (): Plugin => {
+  let ssr = false;
+  return {
+    name: 'embed-loader',
+    configResolved: (c) => void (ssr = Boolean(c.build.ssr)),
+    async generateBundle() {
+      if (!ssr) this.emitFile({ type: 'asset', fileName: 'embed.js', source: await buildLoader() });
+    },
+    configureServer: (server) =>
+      void server.middlewares.use('/embed.js', (_req, res, next) => {
+        buildLoader().then((code) => res.setHeader('content-type', 'text/javascript').end(code), next);
+      }),
+  };
+};
+
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder of any static host.
   base: './',
-  plugins: [react(), tokens(), formats()],
+  plugins: [react(), tokens(), formats(), embedLoader()],
   build: {
     target: 'es2020',
     // The page's CSS in one file; a lazy mode's (presentation) comes with its code.

@@ -81,7 +81,10 @@ const bundle = async (locale) => {
   const files = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
   const chunks = files.filter((f) => f.type === 'chunk');
   const styles = files.filter((f) => f.type === 'asset' && f.fileName.endsWith('.css'));
-  const others = files.filter((f) => f.type === 'asset' && !f.fileName.endsWith('.css') && f.fileName !== 'index.html');
+  // embed.js is the loader for publishers' pages (vite.config.ts, embedLoader): not the copy's.
+  const others = files.filter(
+    (f) => f.type === 'asset' && !f.fileName.endsWith('.css') && !['index.html', 'embed.js'].includes(f.fileName),
+  );
   if (chunks.length !== 1) fail(`expected one JS chunk, got ${chunks.map((c) => c.fileName).join(', ')}`);
   if (styles.length !== 1) fail(`expected one stylesheet, got ${styles.map((c) => c.fileName).join(', ')}`);
   if (others.length) fail(`assets that would need a file of their own: ${others.map((f) => f.fileName).join(', ')}`);

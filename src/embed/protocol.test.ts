@@ -3,6 +3,7 @@ import {
   heightMessages,
   mayReflow,
   parseChildId,
+  parseChildMessage,
   parseTrackHint,
   parseParentMessage,
   pymMessage,
@@ -99,6 +100,32 @@ describe('messages to the parent', () => {
     const p = { viewportWidth: 400, viewportHeight: 800, top: -1500, left: 0, bottom: 9000, right: 400 };
     expect(visibleWindow(p)).toEqual({ y: 1500, height: 800 });
   });
+});
+
+describe('parseChildMessage (what our loader hears from its frame)', () => {
+  it('reads back every height the frame sends, and its request for the position', () => {
+    for (const m of heightMessages(1234.2, 'c1'))
+      expect(parseChildMessage(m, 'c1')).toEqual({ type: 'height', height: 1235 });
+    expect(parseChildMessage(pymMessage('c1', 'parentPositionInfo'), 'c1')).toEqual({ type: 'position-request' });
+  });
+
+  it.each([
+    ['another frame', pym('c2', 'height', '900')],
+    ['a height of 0', pym('c1', 'height', '0')],
+    ['a height past a real page', pym('c1', 'height', '1000000')],
+    ['a number that is not one', pym('c1', 'height', '9e3')],
+    ['a message too long to be real', pym('c1', 'height', '9'.repeat(600))],
+    ['a Pym message with a part too many', `${pym('c1', 'height', '900')}xPYMxmore`],
+    ['an unknown type', pym('c1', 'scroll', '900')],
+    ['an AMP size that is a string', { sentinel: 'amp', type: 'embed-size', height: '900' }],
+    ['an AMP size that is NaN', { sentinel: 'amp', type: 'embed-size', height: NaN }],
+    [
+      'an AMP size on a getter',
+      Object.defineProperty({ sentinel: 'amp', type: 'embed-size' }, 'height', { get: () => 900 }),
+    ],
+    ['null', null],
+    ['a number', 900],
+  ])('ignores %s', (_, data) => expect(parseChildMessage(data, 'c1')).toBeNull());
 });
 
 describe('mayReflow', () => {

@@ -5,9 +5,9 @@
 import { paramsOf } from '../routing/address';
 
 /** Pym.js joins a message's parts with this delimiter: pymx{id}x{type}x{payload}. */
-const PYM = 'xPYMx';
+export const PYM = 'xPYMx';
 /** No genuine message is longer than this; anything longer is not parsed at all. */
-const MAX_MESSAGE = 512;
+export const MAX_MESSAGE = 512;
 /** Ids a Pym parent or our loader give a child: short, plain. */
 const CHILD_ID = /^[\w-]{1,64}$/;
 /** Sizes and positions beyond this many CSS pixels are not a real page. */
@@ -106,6 +106,31 @@ export const heightMessages = (height: number, childId: string | null): unknown[
   const h = Math.max(0, Math.min(MAX_PX, Math.ceil(height)));
   const amp = { sentinel: 'amp', type: 'embed-size', height: h };
   return childId ? [pymMessage(childId, 'height', String(h)), amp] : [amp];
+};
+
+/** What a parent hears from its frame: a height, or a request for the frame's position. */
+export type ChildMessage = { type: 'height'; height: number } | { type: 'position-request' };
+
+/**
+ * A message from the frame `childId` (what heightMessages and the Pym position request send),
+ * checked like every message; null for anything else.
+ */
+export const parseChildMessage = (data: unknown, childId: string): ChildMessage | null => {
+  let h = NaN;
+  if (typeof data === 'string') {
+    if (data.length > MAX_MESSAGE) return null;
+    const part = data.split(PYM);
+    if (part.length !== 4 || part[0] !== 'pym' || part[1] !== childId) return null;
+    if (part[2] === 'parentPositionInfo') return { type: 'position-request' };
+    if (part[2] === 'height' && /^\d{1,7}$/.test(part[3] ?? '')) h = Number(part[3]);
+  } else if (typeof data === 'object' && data !== null) {
+    const field = (k: string): unknown => Object.getOwnPropertyDescriptor(data, k)?.value;
+    if (field('sentinel') === 'amp' && field('type') === 'embed-size') {
+      const height = field('height');
+      if (typeof height === 'number') h = height;
+    }
+  }
+  return Number.isFinite(h) && h > 0 && h < MAX_PX ? { type: 'height', height: Math.ceil(h) } : null;
 };
 
 /**

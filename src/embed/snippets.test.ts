@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { embedSnippets, EMBED_ATTRIBUTE, RESERVED, RESERVE_SLOPE, reservedHeight } from './snippets';
 import { CANONICAL_URL } from '../config';
 
@@ -53,14 +52,6 @@ describe('reservedHeight', () => {
 
   it('falls back to the default edition for an unknown one', () =>
     expect(reservedHeight('de', 390)).toBe(RESERVED.en.phone));
-
-  it('is what the loader (public/embed.js) reserves', () => {
-    const loader = readFileSync('public/embed.js', 'utf8');
-    const table = /var RESERVED = (\{[^}]+\});/.exec(loader)?.[1];
-    const parsed = JSON.parse(table!.replace(/(\w+):/g, '"$1":')) as Record<string, [number, number]>;
-    expect(parsed).toEqual(Object.fromEntries(Object.entries(RESERVED).map(([k, r]) => [k, [r.phone, r.desktop]])));
-    expect(loader).toContain(`var SLOPE = ${RESERVE_SLOPE};`);
-  });
 });
 
 describe('a pinned edition', () => {

@@ -1,5 +1,6 @@
 // The three ways to embed the explainer, as code an editor pastes: our loader script, a plain
 // iframe, and an AMP amp-iframe. All are built from the one canonical URL.
+import type { LocaleId } from '../data/copy/ids';
 
 /** The attribute our loader looks for. */
 export const EMBED_ATTRIBUTE = 'data-kursk-explainer';
@@ -9,13 +10,13 @@ export const EMBED_ATTRIBUTE = 'data-kursk-explainer';
  * (1280 px; the same from 900 px up): what the snippets and the loader reserve, so a page shows
  * the frame at about its size before any script runs, and a system that strips scripts never
  * shows a 150 px box. A browser test checks these against the build (within 3%): when the words
- * change, measure again and update them here and in public/embed.js.
+ *  change, measure again and update them here (the loader, src/embed/loader.ts, is built with them).
  */
 export const RESERVED = {
   en: { phone: 1620, desktop: 1130 },
   ko: { phone: 1665, desktop: 1160 },
   uk: { phone: 1820, desktop: 1190 },
-} as const satisfies Record<string, { phone: number; desktop: number }>;
+} as const satisfies Record<LocaleId, { phone: number; desktop: number }>;
 
 /** Between the two widths the embed grows about this many px for each px narrower. */
 export const RESERVE_SLOPE = 0.8;

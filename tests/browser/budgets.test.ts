@@ -35,7 +35,7 @@ describe('size budgets (gzip)', () => {
     expect(stats.mapData.gzip / KB).toBeLessThanOrEqual(budgets.mapDataGzipKb!);
   });
 
-  it(`embed loader (public/embed.js) ≤ ${budgets.embedLoaderGzipKb} KB`, () => {
+  it(`embed loader (embed.js, built from src/embed/loader.ts) ≤ ${budgets.embedLoaderGzipKb} KB`, () => {
     expect(stats.embedLoader.raw).toBeGreaterThan(0);
     expect(stats.embedLoader.gzip / KB).toBeLessThanOrEqual(budgets.embedLoaderGzipKb!);
   });

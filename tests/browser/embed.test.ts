@@ -1,5 +1,5 @@
 // The embed in real parents, cross-origin as on a news site: the parent page is served from
-// 127.0.0.1, the explainer from localhost. Parents: our loader (public/embed.js), the Pym.js
+// 127.0.0.1, the explainer from localhost. Parents: our loader (embed.js), the Pym.js
 // Parent from the pym.js package, @newswire/frames, and a plain iframe (with and without sandbox).
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
