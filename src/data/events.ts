@@ -1,5 +1,16 @@
 // The timeline: what happened, when, and who reports it. Titles and summaries are in the copy.
-import type { AxisSegment, TimelineEvent } from './types';
+import type { AxisSegment, DatePrecision, IsoDate } from './schema';
+import type { SourceId } from './sources';
+
+export type TimelineEvent = {
+  date: IsoDate;
+  /** Last day of an event that spans days (Crimea's seizure to annexation). */
+  end?: IsoDate;
+  precision: DatePrecision;
+  sources: readonly SourceId[];
+  /** Happened after the interview the story is built on (published 2025-03-23). */
+  afterInterview?: true;
+};
 
 export const events = {
   budapest: { date: '1994-12-05', precision: 'day', sources: ['stateDept', 'wikiBudapest'] },

@@ -1,6 +1,13 @@
 // Numbers and dates quoted in the story's sentences. Copy refers to them as `{name}`; the
 // renderer formats them for the reader's locale.
-import type { Figure } from './types';
+import type { IsoDate } from './schema';
+import type { PlaceId } from './places';
+
+/** A number or date quoted in the copy as `{name}` and formatted for the reader's locale. */
+export type Figure =
+  | { kind: 'number'; value: number }
+  | { kind: 'date'; date: IsoDate }
+  | { kind: 'distance'; from: PlaceId; to: PlaceId; /** Round to this many km. */ round: number };
 
 export const figures = {
   nisTroops: { kind: 'number', value: 12000 },

@@ -1,7 +1,7 @@
 // Turns the copy's `{figure}` and `{figure:style}` placeholders into text for a locale.
 import { figures, type FigureId } from './figures';
 import { places } from './places';
-import type { IsoDate } from './types';
+import type { IsoDate } from './schema';
 
 export type DateStyle = 'full' | 'short' | 'month' | 'year';
 

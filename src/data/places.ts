@@ -1,5 +1,5 @@
 // Places the map marks (WGS84 degrees, about ±0.01).
-import type { Place } from './types';
+import type { Place } from './schema';
 
 export const places = {
   kursk: { lat: 51.72, lon: 36.18, country: 'RU' },

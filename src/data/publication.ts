@@ -2,7 +2,7 @@
 // shows under the dek ("Published … · Updated …"), the corrections note at its end, and the dates
 // the share cards and the structured data carry (dateModified follows the latest entry).
 import type { LocaleId } from './copy/ids';
-import type { IsoDate } from './types';
+import type { IsoDate } from './schema';
 
 /** One text in every edition. */
 export type PerEdition = Readonly<Record<LocaleId, string>>;

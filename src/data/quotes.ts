@@ -4,7 +4,7 @@
 // between quotation marks, and an edition can quote only what has words in its language.
 import type { LocaleId } from './copy/ids';
 import type { SourceId } from './sources';
-import type { StepQuote } from './types';
+import type { StepQuote } from './schema';
 
 export type Quote = {
   /** The words exactly as the source published them. */

@@ -1,7 +1,7 @@
 // Every source the explainer cites. Titles are headlines where we have them; otherwise `described`
 // marks our own description of the document. A date is the publication date; a reference page
 // with none (Wikipedia) is `accessed`: dated by when it was read, never by the events it describes.
-import type { Source } from './types';
+import type { Source } from './schema';
 
 export const sources = {
   yonhapKng: {

@@ -1,6 +1,33 @@
 // The story's steps in reading order: which sources back each, and what the graphic shows.
 // Their words are in the copy, keyed by step id.
-import type { StepDef } from './types';
+import type { SourceId } from './sources';
+import type { PlaceId } from './places';
+import type { EventId } from './events';
+import type { MapViewId } from './views';
+
+export type Arc = { from: PlaceId; to: PlaceId; /** Label the arc with its great-circle length. */ distance?: true };
+
+export type MapState = {
+  view: MapViewId;
+  /** Feature ids drawn highlighted (oblast codes like RU.KS, or N + ISO numeric code). */
+  highlight: readonly string[];
+  markers: readonly PlaceId[];
+  /** Marked places whose label gets a second line, their status at this step (the copy's `placeNotes`). */
+  notes?: readonly PlaceId[];
+  arcs: readonly Arc[];
+};
+
+export type GraphicState = {
+  map: MapState;
+  /** Timeline events in focus at this step. */
+  timeline: readonly EventId[];
+};
+
+export type StepDef = {
+  id: string;
+  sources: readonly SourceId[];
+  graphic: GraphicState;
+};
 
 /** The Kursk region, highlighted, with Kursk, Sudzha and Sumy (no capture site: none is public). */
 const KURSK_MAP = { view: 'kursk', highlight: ['RU.KS'], markers: ['kursk', 'sudzha', 'sumy'], arcs: [] } as const;

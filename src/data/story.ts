@@ -1,5 +1,5 @@
 // The whole story in one place: structure plus the copy type every locale must satisfy.
-import type { Copy } from './types';
+import type { Copy } from './schema';
 import type { StepId } from './steps';
 import type { EventId } from './events';
 import type { PlaceId } from './places';

@@ -1,5 +1,5 @@
 // The map's views. Each frames a box of the globe; the steps move between them.
-import type { MapView } from './types';
+import type { MapView } from './schema';
 
 export const mapViews = {
   /** From Ukraine to the Korean peninsula. */

@@ -1,0 +1,214 @@
+// The shapes of the explainer's data that name no id of it: a leaf every data module may import.
+// Structure (ids, dates, geometry, sources) lives in the data modules, and the shapes that name
+// their ids sit beside them (TimelineEvent in events.ts, StepDef and the graphic's state in
+// steps.ts, Figure in figures.ts); every word a reader sees lives in a locale's copy.
+
+import type { LocaleId } from './copy/ids';
+
+/** An ISO calendar date, YYYY-MM-DD. */
+export type IsoDate = `${number}-${number}-${number}`;
+
+/** How precisely a date is known: a day, a month or a year. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export type Source = {
+  /** Publication or organisation, as it names itself. */
+  outlet: string;
+  /** The headline, or (when `described`) our description of the document. */
+  title: string;
+  /** True when `title` is a description of the document rather than its headline. */
+  described?: boolean;
+  /**
+   * Publication date; for a reference page with none (`accessed`), when it was read. Never the
+   * date of the event a page describes.
+   */
+  date: IsoDate;
+  precision: DatePrecision;
+  /** `date` is when the page was read: a reference page (Wikipedia) that has no publication date. */
+  accessed?: true;
+  url: string;
+};
+
+export type Place = {
+  /** Degrees north (WGS84). */
+  lat: number;
+  /** Degrees east (WGS84). */
+  lon: number;
+  /** Which country's marker style it takes. */
+  country: 'UA' | 'RU' | 'KP' | 'KR';
+};
+
+/**
+ * A stretch of the broken time axis: each gets a share of the axis by weight. A short stretch
+ * is labelled once with its year (`middle`); a long one at its start and every January 1.
+ */
+export type AxisSegment = { from: IsoDate; to: IsoDate; weight: number; ticks: 'middle' | 'years' };
+
+export type MapLayer = 'wide' | 'region';
+
+export type MapView = {
+  layer: MapLayer;
+  /** [[west, south], [east, north]] in degrees: what the view must show. */
+  bounds: readonly [readonly [number, number], readonly [number, number]];
+  /** Area labels placed at fixed points (key into the copy's `areas`). */
+  labels: readonly { area: string; lon: number; lat: number }[];
+};
+
+// ---- Copy: every string for one locale. Keys are checked against the structure's ids. ----
+
+export type StepCopy = {
+  kicker: string;
+  heading: string;
+  /** Paragraphs; `{name}` inserts a formatted figure. */
+  body: readonly string[];
+  /** An exact quote, shown as a block quote after the body: made by `block()` from src/data/quotes.ts. */
+  quote?: StepQuote;
+  /** What the graphic shows at this step, for readers who cannot see it. */
+  alt: string;
+};
+
+/** A block quote as an edition shows it: its words, or a translation beside the original. */
+export type StepQuote = { text: string; /** Who said it. */ cite: string } & (
+  | { original?: undefined; originalLang?: undefined }
+  | { /** The words as published, when `text` is a translation. */ original: string; originalLang: LocaleId }
+);
+
+export type EventCopy = { title: string; summary: string };
+
+export type UiCopy = {
+  lang: string;
+  /** The switcher's accessible name. */
+  languageLabel: string;
+  title: string;
+  description: string;
+  kicker: string;
+  headline: string;
+  dek: string;
+  published: string;
+  /** "Published {date}": when the explainer was published. */
+  publishedOn: string;
+  /** "Updated {date}": its latest update or correction. */
+  updatedOn: string;
+  /** "Printed {date}": the handout's date line, after the publication date. */
+  printedOn: string;
+  correctionsHeading: string;
+  correctionsIntro: string;
+  /** The share image's text alternative (og:image:alt). */
+  shareImageAlt: string;
+  skipToStory: string;
+  storyLabel: string;
+  stepSources: string;
+  timelineHeading: string;
+  timelineIntro: string;
+  afterInterview: string;
+  sourcesHeading: string;
+  sourcesIntro: string;
+  describedSource: string;
+  credits: string;
+  mapCredit: string;
+  /** The map's key: Ukraine, Russia, the area in focus and the occupied areas. */
+  mapKeyUkraine: string;
+  mapKeyRussia: string;
+  mapKeyFocus: string;
+  mapKeyOccupied: string;
+  approximate: string;
+  distanceLabel: string;
+  kilometres: string;
+  progressLabel: string;
+  graphicLabel: string;
+  stepAnnouncement: string;
+  loadError: string;
+  /** In place of the timeline, or of the whole graphic, when it fails. */
+  timelineError: string;
+  graphicError: string;
+  /** The embed's stepper: its name, its buttons, and "Step {n} of {total}". */
+  stepperLabel: string;
+  previous: string;
+  next: string;
+  stepCount: string;
+  /** The embed's footer: where the sources are, and the way out to the full page. */
+  embedSources: string;
+  openFull: string;
+  /** The "Embed this explainer" panel. */
+  embedHeading: string;
+  embedIntro: string;
+  embedScript: string;
+  embedIframe: string;
+  embedAmp: string;
+  embedFrameTitle: string;
+  embedOverflow: string;
+  copyCode: string;
+  copied: string;
+  copyFailed: string;
+  /** The button on each step's card, what it says once the link is copied, and before the link when it could not. */
+  shareStep: string;
+  shareCopied: string;
+  shareFailed: string;
+  /** Classroom: the section at the end of the story, its tools, presentation mode, print. */
+  classroomHeading: string;
+  classroomIntro: string;
+  glossaryHeading: string;
+  questionsHeading: string;
+  present: string;
+  printHandout: string;
+  offlineCopy: string;
+  offlineNote: string;
+  presentationLabel: string;
+  slideCount: string;
+  exitPresentation: string;
+  keysHeading: string;
+  keysNext: string;
+  keysPrevious: string;
+  keysFirstLast: string;
+  keysFullscreen: string;
+  keysBlack: string;
+  keysEscape: string;
+  keysGoTo: string;
+  keysHelp: string;
+  keysNotes: string;
+  goToHeading: string;
+  close: string;
+  fullscreenRefused: string;
+  blackScreen: string;
+  notesHeading: string;
+  notesPoint: string;
+  notesAsk: string;
+  notesExplain: string;
+  notesNext: string;
+  notesEnd: string;
+  handoutHeading: string;
+  handoutFigure: string;
+};
+
+/** What a teacher sees beside a step in presentation mode (and in the handout). */
+export type TeacherNoteCopy = {
+  /** What to point at on the graphic or in the words. */
+  point: string;
+  /** A question to ask the class. */
+  ask: string;
+  /** A term to explain, in the glossary's own words if it has one (optional). */
+  explain?: string;
+};
+
+export type GlossaryCopy = { term: string; definition: string };
+
+export type Copy<
+  StepId extends string,
+  EventId extends string,
+  PlaceId extends string,
+  AreaId extends string,
+  TermId extends string,
+  QuestionId extends string,
+> = {
+  ui: UiCopy;
+  steps: Record<StepId, StepCopy>;
+  events: Record<EventId, EventCopy>;
+  places: Record<PlaceId, string>;
+  /** A place's status where a step notes it (the second line of its map label). */
+  placeNotes: Partial<Record<PlaceId, string>>;
+  areas: Record<AreaId, string>;
+  /** Teacher notes, one per step. */
+  notes: Record<StepId, TeacherNoteCopy>;
+  glossary: Record<TermId, GlossaryCopy>;
+  questions: Record<QuestionId, string>;
+};
