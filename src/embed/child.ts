@@ -23,6 +23,8 @@ import {
   pymMessage,
   visibleWindow,
 } from './protocol';
+import { startHeightReporter } from './heightReporter';
+import { positionAsker } from './positionAsker';
 
 /** `stepper`: Previous/Next, no scroll tracking needed. `track`: the scroll story, following the parent. */
 export type EmbedLayout = 'stepper' | 'track';
@@ -48,25 +50,10 @@ export type EmbedChild = {
 };
 
 /**
- * A Pym parent answers a request for the frame's position (`parentPositionInfo`) whether or not
- * it follows scrolling itself (`trackscroll`). So the frame asks: every animation frame while the
- * position moves, and every STILL_EVERY ms (at the next frame) once it has not moved for
- * STILL_AFTER frames. A frame out of view gets no animation frames: it asks nothing then.
- */
-const STILL_AFTER = 30;
-const STILL_EVERY = 200;
-
-/**
  * The parent's viewport height only changes the layout when it changes by more than this share,
  * so a mobile address bar showing or hiding does not reflow the whole story.
  */
 const HEIGHT_CHANGE = 0.2;
-
-/** After anything that may move the height, measure this often for a while (ms)… */
-const BURST_EVERY = 100;
-const BURST_FOR = 2000;
-/** …and always this often, so a frame the browser does not render still converges (ms). */
-const IDLE_EVERY = 1000;
 
 /** How long the app waits for a Pym parent's first position report before it starts anyway (ms). */
 const DECIDE_WITHIN = 1500;
@@ -106,14 +93,7 @@ const startEmbedChild = (): EmbedChild => {
 
   const parent = window.parent;
   const childId = parseChildId(window.location.search);
-  let lastHeight = -1;
-  let frame = 0;
-  let timer = 0;
-  let burstUntil = 0;
   let layoutHeight = 0;
-  let asking = 0;
-  let askTimer = 0;
-  let still = 0;
   let lastTop = Number.NaN;
 
   const post = (message: unknown) => {
@@ -123,30 +103,9 @@ const startEmbedChild = (): EmbedChild => {
       // A parent that has gone away: nothing to tell.
     }
   };
-  /** Measures now (a layout if one is pending) and reports a new height; a frame with no width has none. */
-  const report = (force: boolean) => {
-    if (root.clientWidth === 0) return;
-    const h = Math.ceil(root.getBoundingClientRect().height);
-    if (h <= 0 || (!force && h === lastHeight)) return;
-    lastHeight = h;
-    heightMessages(h, childId).forEach(post);
-  };
-  const tick = () => {
-    report(false);
-    timer = window.setTimeout(tick, Date.now() < burstUntil ? BURST_EVERY : IDLE_EVERY);
-  };
-  /** Measure now, again at the next frame if there is one, and often for a while. */
-  const changed = () => {
-    report(false);
-    burstUntil = Date.now() + BURST_FOR;
-    window.clearTimeout(timer);
-    timer = window.setTimeout(tick, BURST_EVERY);
-    if (!frame)
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        report(false);
-      });
-  };
+  const heights = startHeightReporter(root, (h) => heightMessages(h, childId).forEach(post));
+  const { report, changed } = heights;
+  const asker = positionAsker(() => childId && post(pymMessage(childId, 'parentPositionInfo')));
 
   const setVh = (height: number) => {
     layoutHeight = height;
@@ -188,25 +147,9 @@ const startEmbedChild = (): EmbedChild => {
       setLayout('track');
       changed();
     }
-    if (layout === 'track' && !hint) askAgain(message.position.top !== lastTop);
+    if (layout === 'track' && !hint) asker.again(message.position.top !== lastTop);
     lastTop = message.position.top;
     decide();
-  };
-
-  /** The next request for the frame's position: at the next frame while it moves, less often when still. */
-  const ask = () => {
-    asking = 0;
-    if (childId) post(pymMessage(childId, 'parentPositionInfo'));
-  };
-  const askAgain = (moved: boolean) => {
-    if (asking || askTimer) return;
-    still = moved ? 0 : still + 1;
-    if (still < STILL_AFTER) asking = requestAnimationFrame(ask);
-    else
-      askTimer = window.setTimeout(() => {
-        askTimer = 0;
-        asking = requestAnimationFrame(ask);
-      }, STILL_EVERY);
   };
 
   // Our loader follows scrolling and says so in the address, with the page's viewport height:
@@ -216,32 +159,6 @@ const startEmbedChild = (): EmbedChild => {
     setLayout('track');
   } else setLayout('stepper');
   window.addEventListener('message', onMessage);
-  const events = ['DOMContentLoaded', 'load', 'resize', 'pageshow', 'visibilitychange'] as const;
-  for (const type of events) window.addEventListener(type, changed);
-  document.fonts?.addEventListener?.('loadingdone', changed);
-  void document.fonts?.ready.then(changed);
-  const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(changed) : null;
-  ro?.observe(root);
-  // Any change to the page (hydration, a step, the graphic arriving): mutation records arrive
-  // as microtasks, throttled or not. Attributes that move layers of the graphic are left out.
-  let queued = false;
-  const mo =
-    typeof MutationObserver === 'function'
-      ? new MutationObserver(() => {
-          if (queued) return;
-          queued = true;
-          queueMicrotask(() => {
-            queued = false;
-            changed();
-          });
-        })
-      : null;
-  mo?.observe(document.body ?? root, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    attributeFilter: ['class', 'data-active', 'data-layout', 'data-live', 'hidden'],
-  });
   report(true);
   changed();
   if (childId) post(pymMessage(childId, 'parentPositionInfo'));
@@ -253,14 +170,8 @@ const startEmbedChild = (): EmbedChild => {
   };
   child.stop = () => {
     window.removeEventListener('message', onMessage);
-    for (const type of events) window.removeEventListener(type, changed);
-    document.fonts?.removeEventListener?.('loadingdone', changed);
-    ro?.disconnect();
-    mo?.disconnect();
-    window.clearTimeout(timer);
-    window.clearTimeout(askTimer);
-    if (frame) cancelAnimationFrame(frame);
-    if (asking) cancelAnimationFrame(asking);
+    heights.stop();
+    asker.stop();
   };
   return child;
 };
