@@ -1,28 +1,20 @@
 // The full page's controls and its other modes, on the prerendered article: the progress bar,
 // Present, Print handout and the snippets' Copy buttons (plain listeners, no React), and the
-// layouts that render on demand from the data module, each in a React root of its own:
-// presentation mode, the presenter's window, the print handout, and the flat layout for old
-// browsers.
-import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
-import { LazyMotion } from 'framer-motion';
+// layouts that render on demand from the data module, each in a React root of its own
+// (src/modes/): presentation mode, the presenter's window, the print handout, and the flat
+// layout for old browsers.
 import type { LocaleId } from '../data/copy/ids';
 import type { StoryCopy } from '../data/story';
 import type { GraphicComponent } from '../graphic/types';
 import { steps } from '../data/steps';
-import { loadMotionFeatures } from '../graphic/motion';
 import type { T } from '../data/copy/text';
 import type { ProgressStore } from '../scroll/progressStore';
 import { parseStepParam } from '../scroll/activeStep';
-import { Handout } from '../components/Handout';
+import { handoutMode } from '../modes/handout';
+import { deckMode } from '../modes/deck';
 import { CANONICAL_URL } from '../config';
 import { localeDir } from '../routing/lang';
-import { modeOf, navigate, onModeChange, type PageMode } from '../routing/mode';
-
-// Presentation mode's code and styles load only when a teacher presents.
-const Presentation = lazy(() => import('../present/Presentation'));
-const PresenterView = lazy(() => import('../present/PresenterView'));
+import { modeOf, navigate, onModeChange } from '../routing/mode';
 
 const stepIds: readonly string[] = steps.map((s) => s.id);
 
@@ -43,14 +35,6 @@ export type PageOptions = {
  * picture of its graphic.
  */
 export const isOldBrowser = () => typeof ResizeObserver !== 'function' || typeof window.matchMedia !== 'function';
-
-const motion = (children: ReactNode) => (
-  <StrictMode>
-    <LazyMotion features={loadMotionFeatures} strict>
-      {children}
-    </LazyMotion>
-  </StrictMode>
-);
 
 /** The edition's address without its scheme, as a handout's footer gives it. */
 const shortAddress = (locale: LocaleId) =>
@@ -73,7 +57,6 @@ const copyText = async (code: HTMLElement): Promise<boolean> => {
 
 export const startPage = ({ root, copy, t, locale, Graphic, progress, startStory }: PageOptions): (() => void) => {
   const { ui } = copy;
-  const main = root.querySelector<HTMLElement>('main') ?? root;
   const story = root.querySelector<HTMLElement>('.scrolly');
   const flat = isOldBrowser();
 
@@ -83,28 +66,10 @@ export const startPage = ({ root, copy, t, locale, Graphic, progress, startStory
     if (bar) bar.style.transform = `scaleX(${p.story.toFixed(4)})`;
   });
 
-  // The print handout: rendered synchronously before the browser lays the page out for print.
-  let handout: { root: Root; el: HTMLElement } | null = null;
-  const renderHandout = (screen: boolean) => {
-    if (handout) return;
-    const el = document.createElement('div');
-    el.className = 'handout-root';
-    if (story?.isConnected) story.after(el);
-    else main.prepend(el);
-    handout = { root: createRoot(el), el };
-    const h = handout;
-    // The printed handout repeats the masthead's "Published … · Updated …" line, from the page.
-    const published = root.querySelector('.masthead__dates')?.textContent?.trim() ?? '';
-    flushSync(() =>
-      h.root.render(motion(<Handout copy={copy} Graphic={Graphic} t={t} screen={screen} published={published} />)),
-    );
-  };
-  const removeHandout = () => {
-    if (!handout || flat) return;
-    handout.root.unmount();
-    handout.el.remove();
-    handout = null;
-  };
+  // The print handout: rendered before the browser lays the page out for print.
+  const handout = handoutMode(root, { copy, Graphic, t, flat });
+  const renderHandout = handout.render;
+  const removeHandout = handout.remove;
   const beforePrint = () => {
     // Every printed page's footer names the explainer's address (print.css, @page).
     document.documentElement.style.setProperty('--print-address', JSON.stringify(shortAddress(locale)));
@@ -134,41 +99,17 @@ export const startPage = ({ root, copy, t, locale, Graphic, progress, startStory
   root.addEventListener('click', onClick);
 
   // Presentation mode and the presenter's window replace the article while they show.
-  let mode: { root: Root; el: HTMLElement; kind: PageMode } | null = null;
+  const deck = deckMode(root, { copy, Graphic, t, locale });
   const showMode = () => {
     const next = modeOf(window.location.search);
-    if (mode && mode.kind !== next) {
-      mode.root.unmount();
-      mode.el.remove();
-      mode = null;
-    }
-    if (next === 'page') {
-      root.hidden = false;
-      if (flat) renderHandout(true);
-      else startStory();
-      // Leaving presentation mode lands on the step it showed. Parsed, not decoded blindly: a
-      // hostile hash (#%) is ignored, never thrown.
-      const id = parseStepParam('', window.location.hash, stepIds);
-      if (id) document.getElementById(id)?.scrollIntoView();
-      return;
-    }
-    if (mode) return;
-    root.hidden = true;
-    const el = document.createElement('div');
-    el.className = 'mode-root';
-    root.after(el);
-    mode = { root: createRoot(el), el, kind: next };
-    mode.root.render(
-      motion(
-        <Suspense fallback={null}>
-          {next === 'present' ? (
-            <Presentation copy={copy} Graphic={Graphic} t={t} locale={locale} />
-          ) : (
-            <PresenterView copy={copy} t={t} />
-          )}
-        </Suspense>,
-      ),
-    );
+    if (next !== 'page') return deck.show(next);
+    deck.hide();
+    if (flat) renderHandout(true);
+    else startStory();
+    // Leaving presentation mode lands on the step it showed. Parsed, not decoded blindly: a
+    // hostile hash (#%) is ignored, never thrown.
+    const id = parseStepParam('', window.location.hash, stepIds);
+    if (id) document.getElementById(id)?.scrollIntoView();
   };
   if (flat) story?.remove();
   const unsubscribe = onModeChange(showMode);
@@ -179,7 +120,7 @@ export const startPage = ({ root, copy, t, locale, Graphic, progress, startStory
     window.removeEventListener('beforeprint', beforePrint);
     window.removeEventListener('afterprint', removeHandout);
     root.removeEventListener('click', onClick);
-    mode?.root.unmount();
-    handout?.root.unmount();
+    deck.hide();
+    handout.stop();
   };
 };
