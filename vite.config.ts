@@ -1,7 +1,7 @@
 // Vite: the client bundle, plus a virtual stylesheet made from the design tokens.
 import { build, defineConfig, runnerImport, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
-import { tokensCss } from './src/styles/tokens.ts';
+import { sizes, tokensCss } from './src/styles/tokens.ts';
 
 const TOKENS_ID = 'virtual:tokens.css';
 
@@ -11,6 +11,19 @@ const tokens = (): Plugin => ({
   resolveId: (id) => (id === TOKENS_ID ? `\0${TOKENS_ID}` : undefined),
   load: (id) => (id === `\0${TOKENS_ID}` ? tokensCss() : undefined),
 });
+
+/** The wide layout's media query, written `@media (--wide)` in the stylesheets. */
+const WIDE_QUERY = `(min-width: ${sizes.wide}px)`;
+
+/** Writes the breakpoint from tokens.ts (sizes.wide) into every `@media (--wide)`. */
+const wideMedia = {
+  postcssPlugin: 'wide-media',
+  AtRule: {
+    media: (rule: { params: string }) => {
+      rule.params = rule.params.replaceAll('(--wide)', WIDE_QUERY);
+    },
+  },
+};
 
 const FORMATS_ID = 'virtual:formats/';
 
@@ -77,6 +90,7 @@ export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder of any static host.
   base: './',
   plugins: [react(), tokens(), formats(), embedLoader()],
+  css: { postcss: { plugins: [wideMedia] } },
   build: {
     target: 'es2020',
     // The page's CSS in one file; a lazy mode's (presentation) comes with its code.

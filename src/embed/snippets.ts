@@ -1,6 +1,7 @@
 // The three ways to embed the explainer, as code an editor pastes: our loader script, a plain
 // iframe, and an AMP amp-iframe. All are built from the one canonical URL.
 import type { LocaleId } from '../data/copy/ids';
+import { WIDE_PX } from '../styles/tokens';
 
 /** The attribute our loader looks for. */
 export const EMBED_ATTRIBUTE = 'data-kursk-explainer';
@@ -26,7 +27,7 @@ export const reservedHeight = (lang: string | undefined, width: number): number 
   const r = RESERVED[(lang ?? 'en') as keyof typeof RESERVED] ?? RESERVED.en;
   const w = Number.isFinite(width) && width > 0 ? width : 390;
   // From 900 px up the embed has its two-column layout, whose height does not depend on the width.
-  return w >= 900 ? r.desktop : Math.round(Math.max(r.desktop, r.phone + RESERVE_SLOPE * (390 - w)));
+  return w >= WIDE_PX ? r.desktop : Math.round(Math.max(r.desktop, r.phone + RESERVE_SLOPE * (390 - w)));
 };
 
 const escapeAttr = (s: string) =>

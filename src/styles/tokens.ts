@@ -69,6 +69,12 @@ export const fonts = {
     'Charter, "Bitstream Charter", "Sitka Text", Cambria, "Noto Serif", "Noto Serif KR", "AppleMyungjo", Georgia, serif',
 } as const;
 
+/**
+ * Breakpoint between the stacked (narrow) and side-by-side (wide) layouts, px: the stylesheets'
+ * `@media (--wide)` (vite.config.ts writes it in) and the embed's reserved heights.
+ */
+export const WIDE_PX = 900;
+
 export const sizes = {
   /** Map label font size (px); also what label placement measures with. */
   mapLabel: 13,
@@ -76,7 +82,7 @@ export const sizes = {
   timelineLabel: 13,
   marker: 4.5,
   /** Breakpoint between the stacked (narrow) and side-by-side (wide) layouts, px. */
-  wide: 900,
+  wide: WIDE_PX,
 } as const;
 
 /**
