@@ -31,7 +31,7 @@ type FormatTable = (locale: string) => Record<string, string>;
 
 /**
  * Serves `virtual:formats/{locale}`: that edition's dates and numbers, formatted at build by
- * src/data/formatTable.ts (run in Node through Vite's module runner, as the prerender runs).
+ * scripts/format-table.ts (run in Node through Vite's module runner, as the prerender runs).
  */
 const formats = (): Plugin => {
   let table: Promise<FormatTable> | undefined;
@@ -40,7 +40,7 @@ const formats = (): Plugin => {
     resolveId: (id) => (id.startsWith(FORMATS_ID) ? `\0${id}` : undefined),
     async load(id) {
       if (!id.startsWith(`\0${FORMATS_ID}`)) return undefined;
-      table ??= runnerImport<{ formatTable: FormatTable }>('./src/data/formatTable.ts', {
+      table ??= runnerImport<{ formatTable: FormatTable }>('./scripts/format-table.ts', {
         configFile: false,
         logLevel: 'error',
       }).then((r) => r.module.formatTable);

@@ -1,6 +1,6 @@
 // Modules the build makes (vite.config.ts).
 declare module 'virtual:formats/*' {
-  /** An edition's dates and numbers, formatted at build (src/data/formatTable.ts). */
+  /** An edition's dates and numbers, formatted at build (scripts/format-table.ts). */
   const table: Readonly<Record<string, string>>;
   export default table;
 }

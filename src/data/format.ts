@@ -47,7 +47,7 @@ const numberFormat = (locale: string): Intl.NumberFormat => {
 };
 
 // Formatted text made ahead of time: at build, every date and number an edition shows is
-// formatted once (src/data/formatTable.ts) and shipped with its words, so the browser reads them
+// formatted once (scripts/format-table.ts) and shipped with its words, so the browser reads them
 // instead of starting its Intl machinery, which costs tens of milliseconds on a phone. Anything
 // not in the table is formatted here as before.
 const known = new Map<string, string>();

@@ -1,4 +1,4 @@
-// The tables of dates and numbers each edition ships (formatted at build, src/data/formatTable.ts)
+// The tables of dates and numbers each edition ships (formatted at build, scripts/format-table.ts)
 // hold every text the server renders, exactly as it renders it: the browser then hydrates and
 // follows the story without Intl, and without a mismatch.
 // @vitest-environment node
@@ -9,7 +9,7 @@ import { Handout } from '../../src/components/Handout';
 import LoadedGraphic from '../../src/graphic/LoadedGraphic';
 import { locales } from '../../src/data/copy';
 import { localeIds } from '../../src/data/copy/ids';
-import { formatTable } from '../../src/data/formatTable';
+import { formatTable } from '../../scripts/format-table';
 import { formatDateRange, provideFormats, recordFormats } from '../../src/data/format';
 import { makeT } from '../../src/data/copy/text';
 import { events } from '../../src/data/events';

@@ -4,7 +4,7 @@ import type { StoryCopy } from '../story';
 import type { LocaleId } from './ids';
 import { provideFormats } from '../format';
 
-// With the words comes their table of dates and numbers, formatted at build (src/data/formatTable.ts).
+// With the words comes their table of dates and numbers, formatted at build (scripts/format-table.ts).
 const loaders: Record<LocaleId, () => Promise<[StoryCopy, Readonly<Record<string, string>>]>> = {
   en: () => Promise.all([import('./en').then((m) => m.en), import('virtual:formats/en').then((m) => m.default)]),
   ko: () => Promise.all([import('./ko').then((m) => m.ko), import('virtual:formats/ko').then((m) => m.default)]),

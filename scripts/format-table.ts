@@ -1,13 +1,20 @@
 // Every date and number one edition shows, formatted ahead of time: the build runs this (in
 // Node, as the prerender does, so the text is the same) and ships the table with the edition's
 // words; the browser then never needs Intl to hydrate or to follow the story.
-import { locales } from './copy';
-import { isLocale } from '../routing/lang';
-import { events } from './events';
-import { sources } from './sources';
-import { publication } from './publication';
-import { formatDate, formatDateRange, formatNumber, formatYear, recordFormats, sourceDateStyle } from './format';
-import { makeT } from './copy/text';
+import { locales } from '../src/data/copy';
+import { isLocale } from '../src/routing/lang';
+import { events } from '../src/data/events';
+import { sources } from '../src/data/sources';
+import { publication } from '../src/data/publication';
+import {
+  formatDate,
+  formatDateRange,
+  formatNumber,
+  formatYear,
+  recordFormats,
+  sourceDateStyle,
+} from '../src/data/format';
+import { makeT } from '../src/data/copy/text';
 
 /** Every string in a copy object. */
 const strings = (o: unknown): string[] => {
