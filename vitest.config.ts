@@ -10,8 +10,9 @@ const browser = {
   globalSetup: ['tests/browser/global-setup.ts'],
   testTimeout: 120_000,
   hookTimeout: 60_000,
-  // One Chromium serves every file; two files at a time is what two cores keep up with.
-  maxWorkers: 2,
+  // One Chromium serves every file. Three files at a time: with two, the cores sit idle while a
+  // test waits on a throttled page, a timer or a frame out of view; a third keeps them busy.
+  maxWorkers: 3,
   // Files share their worker's module cache (playwright-core, the data modules): each file
   // still opens its own pages, and closes them.
   isolate: false,
@@ -23,7 +24,7 @@ export default mergeConfig(
     test: {
       // Dates must not depend on the machine's time zone: run far from UTC to prove it.
       env: { TZ: 'America/Los_Angeles' },
-      // The browser files start longest first (their recorded times), so both workers end together.
+      // The browser files start longest first (their recorded times), so the workers end together.
       sequence: { sequencer: LongestFirst },
       projects: [
         {
