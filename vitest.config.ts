@@ -10,9 +10,9 @@ const browser = {
   globalSetup: ['tests/browser/global-setup.ts'],
   testTimeout: 120_000,
   hookTimeout: 60_000,
-  // One Chromium serves every file. Three files at a time: with two, the cores sit idle while a
-  // test waits on a throttled page, a timer or a frame out of view; a third keeps them busy.
-  maxWorkers: 3,
+  // One Chromium serves every file; two files at a time. A third fills the cores (measured: 99%
+  // busy) and starves the embed's timed height checks (500 ms after load) into failing.
+  maxWorkers: 2,
   // Files share their worker's module cache (playwright-core, the data modules): each file
   // still opens its own pages, and closes them.
   isolate: false,
