@@ -1,4 +1,4 @@
-// What the long sessions (npm run test:long) measure: after a warm-up, 30 passes of a session
+// What the long sessions (npm run test:long) measure: after a warm-up, 40 passes of a session
 // leave the heap (by its slope per pass), the event listeners and the pending animation frames
 // where they were. Each session is a file of its own, so the two run side by side.
 import { expect } from 'vitest';
@@ -29,8 +29,8 @@ const measure = async (page: Page, cdp: CDPSession) => {
   return { heap: usedSize, listeners, frames };
 };
 
-const WARM_UP = 5;
-const PASSES = 30;
+const WARM_UP = 10;
+const PASSES = 40;
 const KB = 1024;
 
 /** The least-squares slope of `ys` against their index. */
@@ -48,7 +48,7 @@ const slope = (ys: readonly number[]) => {
 };
 
 /**
- * Runs `session` a few times to warm up (everything lazy loaded, caches full), then 30 times,
+ * Runs `session` a few times to warm up (everything lazy loaded, caches full), then 40 times,
  * measuring after each run: the heap's growth per run (the slope, after a forced collection)
  * stays under 20 KB, and listeners and pending animation frames do not grow.
  */

@@ -1,4 +1,4 @@
-// A long lesson (npm run test:long): presentation mode stepped through 30 times after a warm-up
+// A long lesson (npm run test:long): presentation mode stepped through 40 times after a warm-up
 // leaves the heap, listeners and animation frames where they were.
 import { describe, it } from 'vitest';
 import { chromiumPath, setupSite } from '../browser/harness';
@@ -7,7 +7,7 @@ import { countFrames, expectNoGrowth } from './growth';
 const site = setupSite();
 
 describe.skipIf(!chromiumPath)('a long session', () => {
-  it('steps through presentation mode 30 times without growing', async () => {
+  it('steps through presentation mode 40 times without growing', async () => {
     const page = await site.newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'no-preference' });
     await countFrames(page);
     await page.goto(`${site.url()}?present#capture`);

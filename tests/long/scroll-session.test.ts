@@ -1,4 +1,4 @@
-// A long reading session (npm run test:long): the story scrolled down and up 30 times after a
+// A long reading session (npm run test:long): the story scrolled down and up 40 times after a
 // warm-up, with motion, leaves the heap, listeners and animation frames where they were.
 import { describe, it } from 'vitest';
 import { chromiumPath, setupSite, waitLive } from '../browser/harness';
@@ -7,7 +7,7 @@ import { countFrames, expectNoGrowth } from './growth';
 const site = setupSite();
 
 describe.skipIf(!chromiumPath)('a long session', () => {
-  it('scrolls the story down and up 30 times without growing', async () => {
+  it('scrolls the story down and up 40 times without growing', async () => {
     const page = await site.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'no-preference' });
     await countFrames(page);
     await page.goto(site.url());
