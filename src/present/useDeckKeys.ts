@@ -1,6 +1,6 @@
 // The deck's keys (keys.ts says which key does what): listened to on the window, ignored while a
 // dialog is open, and kept from buttons and links that use Space and Enter themselves.
-import { useEffect, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { actionFor, move } from './keys';
 import { slides } from './slides';
 import type { DialogId } from './Dialog';
@@ -20,9 +20,16 @@ export type DeckKeyHandlers = {
 };
 
 export const useDeckKeys = (root: RefObject<HTMLElement | null>, h: DeckKeyHandlers) => {
-  const { index, black, go, toggleFullscreen, toggleBlack, escape, openDialog, openNotes } = h;
-  useEffect(() => {
+  // The handlers as last rendered, read when a key arrives: a key pressed right after a slide
+  // change sees the new slide, even where a renderer runs effects a frame after the commit.
+  const latest = useRef(h);
+  useLayoutEffect(() => {
+    latest.current = h;
+  });
+  // Attached at the commit that shows the deck: a key pressed as soon as the slide shows works.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      const { index, black, go, toggleFullscreen, toggleBlack, escape, openDialog, openNotes } = latest.current;
       // The open dialog in the page, not in state: a key can arrive before a closed dialog's
       // `close` event has updated the state.
       if (e.defaultPrevented || root.current?.querySelector('dialog[open]')) return;
@@ -51,5 +58,5 @@ export const useDeckKeys = (root: RefObject<HTMLElement | null>, h: DeckKeyHandl
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [root, index, black, go, toggleFullscreen, toggleBlack, escape, openDialog, openNotes]);
+  }, [root]);
 };
