@@ -14,6 +14,12 @@ export class GraphicBoundary extends Component<GraphicBoundaryProps, { failed: b
     return { failed: true };
   }
 
+  // The reader sees the note; the console (and whatever watches it) gets the error itself.
+  override componentDidCatch(error: unknown) {
+    // eslint-disable-next-line no-console -- an error the reader is shielded from must still be seen
+    console.error('[graphic]', error);
+  }
+
   override render() {
     return this.state.failed ? this.props.fallback : this.props.children;
   }

@@ -145,7 +145,7 @@ describe('the offline file', () => {
     expect(markup).not.toMatch(/<link\b[^>]*rel="(?:stylesheet|modulepreload|preload)"/i);
     expect(markup.match(/<style>/g)).toHaveLength(1);
     // The story is in it before any script runs.
-    expect(markup).toMatch(/<div id="root"[^>]*><a class="skip-link"/);
+    expect(markup).toMatch(/<div id="root"[^>]*><a [^>]*class="skip-link"/);
     for (const s of steps) expect(markup, s.id).toContain(`id="${s.id}"`);
   });
 

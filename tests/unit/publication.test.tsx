@@ -46,8 +46,8 @@ describe('the publication record', () => {
 describe('on the page', () => {
   it.each(localeIds)('shows published and updated in %s', (locale) => {
     const html = renderToStaticMarkup(<PublicationDates ui={locales[locale].ui} />);
-    expect(html).toContain(`<time dateTime="${publication.published}">`);
-    expect(html).toContain(`<time dateTime="${dateModified()}">`);
+    expect(html).toContain(`<time datetime="${publication.published}">`);
+    expect(html).toContain(`<time datetime="${dateModified()}">`);
   });
 
   it('shows the corrections note only when there is a correction', () => {

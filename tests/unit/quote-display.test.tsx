@@ -2,7 +2,7 @@
 // The ambassador's quote wherever an edition shows it outside the scroll story: the print handout
 // and presentation mode keep the words as published, marked with their language, beside the
 // edition's translation, as the step card does.
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { locales } from '../../src/data/copy';
 import type { StepQuote } from '../../src/data/types';
