@@ -51,6 +51,9 @@ const formats = (): Plugin => {
 
 const LOADER = 'src/embed/loader.ts';
 
+/** The embed page's entry (scripts/prerender.mjs puts it in embed.html in place of the page's). */
+const EMBED_ENTRY = 'src/embed-boot.ts';
+
 /** src/embed/loader.ts built on its own: one script with nothing to import, for publishers' pages. */
 const buildLoader = async (): Promise<string> => {
   const out = await build({
@@ -117,7 +120,10 @@ export default defineConfig({
     // The print stylesheet (linked with media="print" in index.html) stays a file: the CSP allows
     // no data: styles.
     assetsInlineLimit: (file) => (file.endsWith('.css') ? false : undefined),
+    // The embed page's entry is not in index.html: the manifest tells the prerender its file.
+    manifest: true,
     rolldownOptions: {
+      input: { index: 'index.html', 'embed-boot': EMBED_ENTRY },
       // The boundaries get a file of their own (the map-data budget measures it).
       output: { codeSplitting: { groups: [{ name: 'map-data', test: /region\.topo\.json/ }] } },
     },

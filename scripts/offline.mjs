@@ -75,7 +75,9 @@ const bundle = async (locale) => {
       assetsInlineLimit: Number.MAX_SAFE_INTEGER,
       // `false` replaces the config's codeSplitting groups (rolldown: "inline all dynamic imports
       // into a single bundle", the old inlineDynamicImports: true).
-      rolldownOptions: { output: { codeSplitting: false } },
+      // The page's entry only (the embed's is not in the offline copy), and no manifest.
+      manifest: false,
+      rolldownOptions: { input: `${root}index.html`, output: { codeSplitting: false } },
     },
   });
   const files = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);

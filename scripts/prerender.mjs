@@ -82,8 +82,38 @@ const publishingHead = (locale, ui, description, page) => {
 // The page vite built from index.html: one bundle serves both pages.
 const template = readFileSync(`${dist}/index.html`, 'utf8');
 
-/** The embed's page: the same template, marked for the client entry and kept out of search results. */
+/** The embed page's entry, from the build's manifest (which does not ship). */
+const manifestFile = `${dist}/.vite/manifest.json`;
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+rmSync(`${dist}/.vite`, { recursive: true, force: true });
+const embedEntry = manifest['src/embed-boot.ts'];
+if (!embedEntry?.isEntry) throw new Error(`[prerender] ${manifestFile}: no entry for src/embed-boot.ts`);
+/** Every chunk an entry imports statically (at any depth), to fetch with it rather than one by one. */
+const staticImports = (chunk, seen = new Set()) => {
+  for (const key of chunk.imports ?? []) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    staticImports(manifest[key], seen);
+  }
+  return [...seen].map((key) => manifest[key].file);
+};
+const pageScript = /<script type="module" crossorigin src="(\.\/assets\/[^"]+\.js)">/.exec(template)?.[1];
+if (!pageScript) throw new Error('[prerender] dist/index.html: no module script');
+const embedPreloads = staticImports(embedEntry).map(
+  (file) => `<link rel="modulepreload" crossorigin href="./${file}">`,
+);
+// The embed's entry runs the page's first: it must be one of the chunks it fetches.
+if (!embedPreloads.some((tag) => tag.includes(`href="${pageScript}"`)))
+  throw new Error(`[prerender] ${embedEntry.file} does not import the page's entry ${pageScript}`);
+
+/**
+ * The embed's page: the same template with the embed's entry, marked for the client entry and
+ * kept out of search results.
+ */
 const embedTemplate = template
+  .replace(`src="${pageScript}"`, `src="./${embedEntry.file}"`)
+  // Fetched as the script is, not before: the words and styles come first.
+  .replace('<script type="module"', `${embedPreloads.join('\n    ')}\n    <script type="module"`)
   .replace('<div id="root">', '<div id="root" data-mode="embed">')
   .replace('<meta name="description"', '<meta name="robots" content="noindex" />\n    <meta name="description"');
 

@@ -12,20 +12,23 @@ import { mountGraphic } from './islands/graphic';
 import { startPage } from './islands/page';
 import { stepCount } from './components/Scrolly';
 import { parseChildId } from './embed/protocol';
+import type { EmbedChild } from './embed/child';
 import { startShare } from './islands/share';
 import { localeDir } from './routing/lang';
 
 // The graphic renders once its map layers are computed (in tasks of their own).
 const Graphic = lazy(() => import('./graphic/LoadedGraphic').then((m) => m.prepared.then(() => m)));
 
-export const start = async (root: HTMLElement, locale: LocaleId) => {
-  const embed = root.dataset.mode === 'embed';
-  // The embed's link to its parent page, started by boot.ts before the app (the same one).
-  const embedLink = embed ? import('./embed/child').then((m) => m.embedChild()) : Promise.resolve(null);
+/**
+ * Brings the page to life. `embedChild`: in the embed, its link to the parent page, started by
+ * its entry (embed-boot.ts) before the app.
+ */
+export const start = async (root: HTMLElement, locale: LocaleId, embedChild: EmbedChild | null) => {
+  const embed = embedChild !== null;
   // This edition's words load (a chunk of their own, with their dates and numbers formatted at
   // build). If they cannot load, the prerendered page stays as it is: complete, only not
   // interactive.
-  const [copy, embedChild] = await Promise.all([loadCopy(locale), embedLink]);
+  const copy = await loadCopy(locale);
   const t = makeT(copy);
   const progress = createProgressStore();
   const section = root.querySelector<HTMLElement>('.scrolly');

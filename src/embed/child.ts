@@ -1,5 +1,6 @@
-// The embedded explainer's side of the conversation with its parent page. Loaded by boot.ts as
-// soon as the embed page is parsed (before React, before the first paint), so the parent gets
+// The embedded explainer's side of the conversation with its parent page. Part of the embed's
+// entry (embed-boot.ts), so it runs as the page is parsed, before the frame's `load` and the
+// first paint, long before the app; the parent gets
 // the frame's height at once: the prerendered page is already in its live layout (the
 // stepper), so that first height is the right one, and hydration never changes it.
 //

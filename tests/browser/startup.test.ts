@@ -1,6 +1,6 @@
 // Start-up order: the prerendered words paint before the app is even requested. A page requests
 // no script before its first paint: its entry follows it (scripts/bootstrap.mjs). The embed
-// requests only its small entry and its link to the parent page at once. React, the words' chunk
+// requests only its small entry (with its link to the parent page) at once. The components, the words' chunk
 // and the graphic follow. Guards the LCP work in docs/performance.md. (That the editions make no
 // Intl formatter in the browser is checked in every walk, walk.ts.)
 import { describe, expect, it } from 'vitest';
@@ -26,13 +26,17 @@ describe.skipIf(!chromiumPath)('start-up', () => {
     expect(Number.isFinite(timing.fcp)).toBe(true);
     const before = timing.scripts.filter((s) => s.start < timing.fcp).map((s) => s.file);
     if (path === 'embed.html') {
-      // The embed requests its entry and its link to the parent page (which reports the frame's
-      // height at once): nothing of React, the app, the words or the graphic.
-      expect(before.filter((f) => !/^(child|protocol)-/.test(f))).toEqual([expect.stringMatching(/^index-/)]);
+      // The embed requests its entry, with its link to the parent page (which reports the frame's
+      // height at once), and the page's entry it runs first: nothing of the components, the app,
+      // the words or the graphic.
+      expect(before.filter((f) => !/^protocol-/.test(f)).sort()).toEqual([
+        expect.stringMatching(/^boot-/),
+        expect.stringMatching(/^embed-boot-/),
+      ]);
     } else {
       // A page requests no script at all before its words are painted (scripts/bootstrap.mjs).
       expect(before).toEqual([]);
-      expect(timing.scripts.some((s) => s.file.startsWith('index-') && s.start >= timing.fcp)).toBe(true);
+      expect(timing.scripts.some((s) => s.file.startsWith('boot-') && s.start >= timing.fcp)).toBe(true);
     }
     expect(timing.scripts.some((s) => s.file.startsWith('main-') && s.start > timing.fcp)).toBe(true);
     expect(errors).toEqual([]);
