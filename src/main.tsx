@@ -1,7 +1,7 @@
 // The app's start, loaded by boot.ts after the first paint. The prerendered article stays as it
 // is: never hydrated. What moves or responds comes alive on it (src/islands/): the scroll
 // engine and the controls at once (plain listeners), the graphic as a React root of its own
-// whose code and map data follow.
+// whose code and map data follow when the reader goes on (islands/intent.ts).
 import { lazy } from 'react';
 import type { LocaleId } from './data/copy/ids';
 import { loadCopy } from './data/copy/load';
@@ -14,6 +14,7 @@ import { stepCount } from './components/Scrolly';
 import { parseChildId } from './embed/protocol';
 import type { EmbedChild } from './embed/child';
 import { startShare } from './islands/share';
+import { onReaderIntent } from './islands/intent';
 import { localeDir } from './routing/lang';
 
 // The graphic renders once its map layers are computed (in tasks of their own).
@@ -38,7 +39,13 @@ export const start = async (root: HTMLElement, locale: LocaleId, embedChild: Emb
     started = true;
     const story = startStory({ section, progress, count: (i) => stepCount(copy, t, i), embed: embedChild });
     const graphic = section.querySelector<HTMLElement>('.scrolly__graphic');
-    if (story && graphic) mountGraphic(graphic, { copy, Graphic, active: story.active, embed });
+    // The graphic comes alive when the reader goes on; at once in the embed (its parent page
+    // scrolls it) and on a page opened past the first step (a link to a step, a restored scroll).
+    if (story && graphic) {
+      const mount = () => void mountGraphic(graphic, { copy, Graphic, active: story.active, embed });
+      if (embed || story.active.get() !== 0 || window.scrollY > 0) mount();
+      else onReaderIntent(mount);
+    }
     const { ui } = copy;
     startShare({
       root: section,

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
-import { axe, chromiumPath, scrollToStep, setupSite, waitActive, waitSettled } from './harness';
+import { axe, chromiumPath, readerGoesOn, scrollToStep, setupSite, waitActive, waitSettled } from './harness';
 
 const site = setupSite();
 
@@ -18,7 +18,9 @@ type Options = {
 const open = async ({ width, height, colorScheme = 'light', reducedMotion = 'reduce' }: Options, path = '') => {
   const page = await site.newPage({ viewport: { width, height }, colorScheme, reducedMotion });
   await page.goto(site.url() + path);
-  // Settled: the graphic is live and the map drawn at its measured size.
+  // Settled: the graphic is live (from the reader's first input) and the map drawn at its
+  // measured size.
+  await readerGoesOn(page);
   await page.waitForFunction(() => {
     const svg = document.querySelector<SVGSVGElement>('.map[data-live] .map__svg');
     return !!svg && Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width) < 1;

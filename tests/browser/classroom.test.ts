@@ -16,7 +16,7 @@ import { localeIds } from '../../src/data/copy/ids';
 import { makeT } from '../../src/data/copy/text';
 import { CANONICAL_URL } from '../../src/config';
 import { slides } from '../../src/present/slides';
-import { axe, chromiumPath, collectErrors, setupSite } from './harness';
+import { axe, chromiumPath, collectErrors, setupSite, waitLive } from './harness';
 import { findText, greyLevels, pdfWords, toGrey } from './pdf';
 
 const site = setupSite();
@@ -229,7 +229,7 @@ describe.skipIf(!chromiumPath)('presentation mode', () => {
   it('is entered from the page with the Present button, on the step being read', async () => {
     const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${site.url()}#seoul`);
-    await page.waitForSelector('.map[data-live]');
+    await waitLive(page);
     await page.waitForFunction(() => document.querySelector('.scrolly')?.getAttribute('data-active') === 'seoul');
     // Activated where it is (a real click would first scroll the masthead into view).
     await page.evaluate(() => document.querySelector<HTMLButtonElement>('.masthead__present')?.click());
@@ -259,7 +259,7 @@ describe.skipIf(!chromiumPath || !hasPdftotext)('print handout', () => {
         const paper = { A4: 210 * mm, Letter: 8.5 * 96 }[format];
         const page = await site.newPage({ viewport: { width: Math.round(paper - 28 * mm), height: 800 } });
         await page.goto(`${site.url()}${locale === 'en' ? '' : `${locale}/`}`);
-        await page.waitForSelector('.map[data-live]');
+        await waitLive(page);
         await page.emulateMedia({ media: 'print' });
         // What the browser does before printing: the handout renders, with one still graphic per step.
         await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -382,7 +382,7 @@ describe.skipIf(!chromiumPath || !hasPdftotext)('print handout', () => {
   it('the Print handout button renders the handout and prints', async () => {
     const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(site.url());
-    await page.waitForSelector('.map[data-live]');
+    await waitLive(page);
     await page.evaluate(() => {
       const w = window as unknown as { printed: number };
       w.printed = 0;

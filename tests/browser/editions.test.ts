@@ -131,10 +131,8 @@ describe.skipIf(!chromiumPath)('?lang=', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(site.url() + path);
-    await page.waitForFunction(
-      (l) => document.documentElement.lang === l && !!document.querySelector('.map[data-live]'),
-      lang,
-    );
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await waitLive(page);
     expect(new URL(page.url()).pathname).toBe(pathname);
     expect(errors).toEqual([]);
   });

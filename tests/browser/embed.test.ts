@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
-import { axe, chromiumPath, collectErrors, setupSite } from './harness';
+import { axe, chromiumPath, collectErrors, setupSite, waitLive } from './harness';
 
 const require = createRequire(import.meta.url);
 const PYM = readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
@@ -482,7 +482,7 @@ describe.skipIf(!chromiumPath)('"Embed this explainer" on the full page', () => 
       .context()
       .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url()).origin });
     await page.goto(site.url());
-    await page.waitForFunction(() => document.querySelector('.map[data-live]') !== null);
+    await waitLive(page);
     await page.focus('.embed-panel summary');
     await page.keyboard.press('Enter');
     const copies = page.getByRole('button', { name: 'Copy' });

@@ -10,7 +10,16 @@ import { steps } from '../../src/data/steps';
 import { en } from '../../src/data/copy/en';
 import { uk } from '../../src/data/copy/uk';
 import { slides } from '../../src/present/slides';
-import { chromiumPath, collectErrors, DIST, FAULT_DIST, scrollToStep, setupSite, waitActive } from './harness';
+import {
+  chromiumPath,
+  collectErrors,
+  DIST,
+  FAULT_DIST,
+  readerGoesOn,
+  scrollToStep,
+  setupSite,
+  waitActive,
+} from './harness';
 
 const site = setupSite({ fault: true });
 
@@ -31,6 +40,7 @@ const open = async (query: string, viewport = { width: 1280, height: 800 }) => {
   const errors = collectErrors(page);
   await page.goto(`${site.url()}${query}`);
   await page.waitForSelector('.scrolly[data-live], .present');
+  await readerGoesOn(page);
   return { page, errors };
 };
 

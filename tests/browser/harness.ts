@@ -56,8 +56,26 @@ export const setupSite = (options: { fault?: boolean } = {}): Site => {
   };
 };
 
+/**
+ * The reader goes on: once the story listens (it is live), a first input (a press of Shift,
+ * which moves nothing), at which the story's graphic comes alive (src/islands/intent.ts). A
+ * page whose graphic is live already (an embed, a page opened past step 1) or that presents
+ * gets none.
+ */
+export const readerGoesOn = async (page: Page | Frame) => {
+  if (!('keyboard' in page)) return;
+  await page.waitForFunction(() => document.querySelector('.scrolly[data-live], .map[data-live], .present') !== null);
+  const waiting = () =>
+    document.querySelector('.scrolly[data-live]') !== null &&
+    document.querySelector('.scrolly .map[data-live]') === null;
+  if (await page.evaluate(waiting)) await page.keyboard.press('Shift');
+};
+
 /** Waits until the graphic is live (its code loaded and hydrated), not just prerendered. */
-export const waitLive = (page: Page) => page.waitForFunction(() => document.querySelector('.map[data-live]') !== null);
+export const waitLive = async (page: Page) => {
+  await readerGoesOn(page);
+  await page.waitForFunction(() => document.querySelector('.map[data-live]') !== null);
+};
 
 /** Scrolls so the step's top sits just above the reading line (the middle of the viewport). */
 export const scrollToStep = (page: Page, id: string) =>
@@ -173,8 +191,9 @@ export const collectErrors = (page: Page, { warnings = false, into = [] as strin
  * story in a transition of its own: `data-shows` beside the story's `data-active`), its state
  * drawn at its size, no transition running (`data-settled`, set by src/graphic/settle.ts).
  */
-export const waitSettled = (page: Page | Frame, scope = '.scrolly') =>
-  page.waitForFunction((s) => {
+export const waitSettled = async (page: Page | Frame, scope = '.scrolly') => {
+  if (scope === '.scrolly') await readerGoesOn(page);
+  return page.waitForFunction((s) => {
     const root = document.querySelector(s);
     const slot = root?.querySelector('.scrolly__graphic');
     if (slot && slot.getAttribute('data-shows') !== root?.getAttribute('data-active')) return false;
@@ -187,6 +206,7 @@ export const waitSettled = (page: Page | Frame, scope = '.scrolly') =>
     }
     return root?.querySelector('.graphic[data-settled]') != null;
   }, scope);
+};
 
 /** Waits until the scroll story shows step `id`. */
 export const waitActive = (page: Page | Frame, id: string) =>

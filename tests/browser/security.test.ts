@@ -102,9 +102,11 @@ describe.skipIf(!chromiumPath)('hostile addresses', () => {
       const name = c.length > 80 ? `${c.slice(0, 80)}…` : c;
       w.errors.length = 0;
       await page.goto(site.url() + c);
-      // Hydrated (or presenting): the address has been read and acted on.
+      // Live (or presenting): the address has been read and acted on.
       const live = await page
-        .waitForFunction(() => !!document.querySelector('.map[data-live], .present'), undefined, { timeout: 15_000 })
+        .waitForFunction(() => !!document.querySelector('.scrolly[data-live], .map[data-live], .present'), undefined, {
+          timeout: 15_000,
+        })
         .then(
           () => true,
           () => false,
