@@ -14,7 +14,7 @@ import { stepCount } from './components/Scrolly';
 import { parseChildId } from './embed/protocol';
 import type { EmbedChild } from './embed/child';
 import { startShare } from './islands/share';
-import { onReaderIntent } from './islands/intent';
+import { whenReaderGoesOn } from './islands/intent';
 import { localeDir } from './routing/lang';
 
 // The graphic renders once its map layers are computed (in tasks of their own).
@@ -39,12 +39,13 @@ export const start = async (root: HTMLElement, locale: LocaleId, embedChild: Emb
     started = true;
     const story = startStory({ section, progress, count: (i) => stepCount(copy, t, i), embed: embedChild });
     const graphic = section.querySelector<HTMLElement>('.scrolly__graphic');
-    // The graphic comes alive when the reader goes on; at once in the embed (its parent page
-    // scrolls it) and on a page opened past the first step (a link to a step, a restored scroll).
+    // The graphic comes alive when the reader goes on (islands/intent.ts): at once on a page
+    // opened past the top (a link to a step, a restored scroll); in an embed, also once its
+    // parent page has scrolled it near.
     if (story && graphic) {
       const mount = () => void mountGraphic(graphic, { copy, Graphic, active: story.active, embed });
-      if (embed || story.active.get() !== 0 || window.scrollY > 0) mount();
-      else onReaderIntent(mount);
+      if (!embed && window.scrollY > 0) mount();
+      else whenReaderGoesOn(mount, story.active, embedChild?.viewport);
     }
     const { ui } = copy;
     startShare({

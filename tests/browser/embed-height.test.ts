@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { chromiumPath, collectErrors, setupSite } from './harness';
+import { chromiumPath, collectErrors, readerGoesOn, readerGoesOnInFrame, setupSite } from './harness';
 import { RESERVED } from '../../src/embed/snippets';
 
 const require = createRequire(import.meta.url);
@@ -187,6 +187,7 @@ describe.skipIf(!chromiumPath)('the embed below the fold', () => {
       const before = atDeadline.heights.length;
       await scrollToFrame(page);
       // Live: hydrated, the graphic drawn and settled.
+      await readerGoesOnInFrame(page, frame);
       await frame.waitForFunction(() => document.querySelector('.scrolly[data-live] .graphic[data-settled]') !== null);
       const after = await readHost(page);
       const later = after.heights.slice(before).map((e) => e.h);
@@ -294,8 +295,10 @@ describe.skipIf(!chromiumPath)('the prerendered embed', () => {
         const page = await site.newPage({ viewport: { width, height: 800 } });
         if (!scripts) await page.route('**/*.js', (r) => r.abort());
         await page.goto(`${site.url()}${dir}embed.html`);
-        if (scripts) await page.waitForSelector('.scrolly[data-live] .graphic[data-settled]');
-        else await page.evaluate(() => document.fonts.ready);
+        if (scripts) {
+          await readerGoesOn(page);
+          await page.waitForSelector('.scrolly[data-live] .graphic[data-settled]');
+        } else await page.evaluate(() => document.fonts.ready);
         heights.push(await page.evaluate(() => document.documentElement.getBoundingClientRect().height));
         await page.close();
       }

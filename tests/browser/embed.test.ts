@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
-import { axe, chromiumPath, collectErrors, setupSite, waitLive } from './harness';
+import { axe, chromiumPath, collectErrors, readerGoesOnInFrame, setupSite, waitLive } from './harness';
 
 const require = createRequire(import.meta.url);
 const PYM = readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
@@ -93,6 +93,7 @@ const open = async (
   await handle.scrollIntoViewIfNeeded();
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('no frame');
+  await readerGoesOnInFrame(page, frame);
   await frame.waitForFunction(() => document.querySelector('.map[data-live]') !== null);
   await page.evaluate(() => window.scrollTo(0, 0));
   return { page, frame, errors, requests };

@@ -71,6 +71,23 @@ export const readerGoesOn = async (page: Page | Frame) => {
   if (await page.evaluate(waiting)) await page.keyboard.press('Shift');
 };
 
+/**
+ * The reader goes on in an embed `frame` on `page`: once its story is live, if its graphic is
+ * not (no parent reported the frame near), a turn of the mouse wheel over the frame.
+ */
+export const readerGoesOnInFrame = async (page: Page, frame: Frame) => {
+  await frame.waitForFunction(() => document.querySelector('.scrolly[data-live]') !== null);
+  if (await frame.evaluate(() => document.querySelector('.scrolly .map[data-live]') !== null)) return;
+  const box = await (await frame.frameElement()).boundingBox();
+  const view = page.viewportSize();
+  if (!box || !view) throw new Error('[browser-tests] the frame is not laid out');
+  const top = Math.max(box.y, 0);
+  const bottom = Math.min(box.y + box.height, view.height);
+  if (bottom <= top) throw new Error('[browser-tests] the frame is not in view');
+  await page.mouse.move(box.x + box.width / 2, (top + bottom) / 2);
+  await page.mouse.wheel(0, 1);
+};
+
 /** Waits until the graphic is live (its code loaded and hydrated), not just prerendered. */
 export const waitLive = async (page: Page) => {
   await readerGoesOn(page);

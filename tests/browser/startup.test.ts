@@ -49,22 +49,25 @@ describe.skipIf(!chromiumPath)('start-up', () => {
     page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name.split('/').pop()!));
   const GRAPHIC = /^(LoadedGraphic|map-data|features)-/;
 
-  it("fetches the graphic's code only when the reader goes on, and brings it to life then", async () => {
-    const page = await site.newPage({ viewport: { width: 390, height: 844 } });
-    const errors = collectErrors(page);
-    await page.goto(site.url());
-    await page.waitForSelector('.scrolly[data-live]');
-    await page.waitForLoadState('networkidle');
-    // The story is live (it follows the scroll), the graphic still the prerendered first step's.
-    expect((await requested(page)).filter((f) => GRAPHIC.test(f))).toEqual([]);
-    expect(await page.locator('.scrolly .map[data-live]').count()).toBe(0);
-    expect(await page.locator('.scrolly .map path').count()).toBeGreaterThan(0);
-    await page.mouse.move(200, 400);
-    await page.mouse.wheel(0, 120);
-    await page.waitForSelector('.scrolly .map[data-live]');
-    expect((await requested(page)).filter((f) => GRAPHIC.test(f)).length).toBeGreaterThanOrEqual(2);
-    expect(errors).toEqual([]);
-  });
+  it.each(['', 'embed.html'])(
+    "/%s fetches the graphic's code only when the reader goes on, and brings it to life then",
+    async (path) => {
+      const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+      const errors = collectErrors(page);
+      await page.goto(site.url() + path);
+      await page.waitForSelector('.scrolly[data-live]');
+      await page.waitForLoadState('networkidle');
+      // The story is live (it follows the scroll), the graphic still the prerendered first step's.
+      expect((await requested(page)).filter((f) => GRAPHIC.test(f))).toEqual([]);
+      expect(await page.locator('.scrolly .map[data-live]').count()).toBe(0);
+      expect(await page.locator('.scrolly .map path').count()).toBeGreaterThan(0);
+      await page.mouse.move(200, 400);
+      await page.mouse.wheel(0, 120);
+      await page.waitForSelector('.scrolly .map[data-live]');
+      expect((await requested(page)).filter((f) => GRAPHIC.test(f)).length).toBeGreaterThanOrEqual(2);
+      expect(errors).toEqual([]);
+    },
+  );
 
   it('brings the graphic to life without any input on a page opened at a later step', async () => {
     const page = await site.newPage({ viewport: { width: 390, height: 844 } });
