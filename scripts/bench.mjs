@@ -103,6 +103,12 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://localhost:${server.address().port}`;
 const PAGES = { explainer: `${origin}/`, floor: `${origin}/floor/`, peer: `${origin}/peer/` };
+/** The other editions' pages and the embed (English, top-level: no parent scrolls it), each held to the same score. */
+const EDITIONS = {
+  'explainer (ko)': `${origin}/ko/`,
+  'explainer (uk)': `${origin}/uk/`,
+  embed: `${origin}/embed.html`,
+};
 
 // ---- Lighthouse, mobile defaults (simulated throttling), median of RUNS ----
 const median = (xs) => {
@@ -285,7 +291,7 @@ const startupRun = async () => {
 // ---- Run ----
 const started = new Date();
 const lh = {};
-for (const [name, url] of Object.entries(PAGES)) lh[name] = await lighthouseMedian(name, url);
+for (const [name, url] of Object.entries({ ...PAGES, ...EDITIONS })) lh[name] = await lighthouseMedian(name, url);
 process.stdout.write('scrolling under 4x CPU throttling\n');
 const scroll = await scrollRun();
 process.stdout.write('start-up\n');
@@ -326,6 +332,12 @@ const checks = [
     lh.explainer.scores[k],
     `≥ ${min}`,
     lh.explainer.scores[k] >= min,
+  ]),
+  ...Object.keys(EDITIONS).map((page) => [
+    `Lighthouse performance, ${page}`,
+    lh[page].scores.performance,
+    `≥ ${budgets.lighthouse.performance}`,
+    lh[page].scores.performance >= budgets.lighthouse.performance,
   ]),
   [
     'LCP with JS / without JS',
@@ -437,6 +449,14 @@ ${row(['Bytes transferred', ...['explainer', 'floor', 'peer'].map((p) => `${kb(l
 
 Ratios: LCP with JS / without JS **${n(results.ratios.lcpVsFloor, 2)}**; against TimelineJS: LCP **${n(results.ratios.lcpVsPeer, 2)}**,
 TBT **${n(results.ratios.tbtVsPeer, 2)}**, bytes **${n(results.ratios.bytesVsPeer, 2)}** (the explainer also carries the whole story, the map and the sources).
+
+## Every edition and the embed (Lighthouse mobile, median of ${RUNS})
+
+| page | performance | TBT | LCP | CLS |
+|---|---|---|---|---|
+${['explainer', ...Object.keys(EDITIONS)].map((p) => row([p, n(lh[p].scores.performance), `${n(lh[p].tbt)} ms`, `${n(lh[p].lcp)} ms`, n(lh[p].cls, 3)])).join('\n')}
+
+The embed is measured as its own page (no parent page scrolls it, so it waits for an input, as in a frame no parent sizes).
 
 ## Scrolling (390×844, Chromium, 4× CPU throttling)
 
