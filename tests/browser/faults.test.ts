@@ -152,6 +152,7 @@ describe.skipIf(!chromiumPath)('faults', () => {
     const errors = collectErrors(page);
     await page.goto(`${site.url()}embed.html?fault=map`);
     await page.waitForSelector('.scrolly[data-layout="stepper"][data-live]');
+    await readerGoesOn(page);
     expect(await page.locator('.graphic__map .graphic__note').textContent()).toBe(en.ui.loadError);
     for (const s of steps.slice(1)) {
       await page.getByRole('button', { name: en.ui.next }).click();
