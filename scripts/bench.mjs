@@ -3,7 +3,16 @@
 // localhost in one run. Writes bench/results.json and docs/performance.md; exits 1 if a budget in
 // bench/budgets.json is broken. Usage: npm run bench (builds first). Needs Chromium (CHROME_PATH).
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  mkdirSync,
+  rmSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem, release } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -103,12 +112,16 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://localhost:${server.address().port}`;
 const PAGES = { explainer: `${origin}/`, floor: `${origin}/floor/`, peer: `${origin}/peer/` };
-/** The other editions' pages and the embed (English, top-level: no parent scrolls it), each held to the same score. */
-const EDITIONS = {
-  'explainer (ko)': `${origin}/ko/`,
-  'explainer (uk)': `${origin}/uk/`,
-  embed: `${origin}/embed.html`,
-};
+/**
+ * The other editions' pages (each folder of dist/ with a page) and the embed (English, top-level:
+ * no parent scrolls it), each held to the same score.
+ */
+const EDITIONS = Object.fromEntries([
+  ...readdirSync(DIST, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(DIST, d.name, 'index.html')))
+    .map((d) => [`explainer (${d.name})`, `${origin}/${d.name}/`]),
+  ['embed', `${origin}/embed.html`],
+]);
 
 // ---- Lighthouse, mobile defaults (simulated throttling), median of RUNS ----
 const median = (xs) => {
