@@ -2,6 +2,7 @@
 import { build, defineConfig, runnerImport, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
 import { sizes, tokensCss } from './src/styles/tokens.ts';
+import { localeIds } from './src/data/copy/ids.ts';
 
 const TOKENS_ID = 'virtual:tokens.css';
 
@@ -26,19 +27,24 @@ const wideMedia = {
 };
 
 const FORMATS_ID = 'virtual:formats/';
+const FORMAT_LOADERS_ID = 'virtual:formats';
 
 type FormatTable = (locale: string) => Record<string, string>;
 
 /**
  * Serves `virtual:formats/{locale}`: that edition's dates and numbers, formatted at build by
- * scripts/format-table.ts (run in Node through Vite's module runner, as the prerender runs).
+ * scripts/format-table.ts (run in Node through Vite's module runner, as the prerender runs); and
+ * `virtual:formats`, a loader of each edition's table (one chunk each), for every edition in
+ * src/data/copy/ids.ts.
  */
 const formats = (): Plugin => {
   let table: Promise<FormatTable> | undefined;
   return {
     name: 'format-tables',
-    resolveId: (id) => (id.startsWith(FORMATS_ID) ? `\0${id}` : undefined),
+    resolveId: (id) => (id === FORMAT_LOADERS_ID || id.startsWith(FORMATS_ID) ? `\0${id}` : undefined),
     async load(id) {
+      if (id === `\0${FORMAT_LOADERS_ID}`)
+        return `export default {${localeIds.map((l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(FORMATS_ID + l)})`).join(', ')}};`;
       if (!id.startsWith(`\0${FORMATS_ID}`)) return undefined;
       table ??= runnerImport<{ formatTable: FormatTable }>('./scripts/format-table.ts', {
         configFile: false,

@@ -4,3 +4,9 @@ declare module 'virtual:formats/*' {
   const table: Readonly<Record<string, string>>;
   export default table;
 }
+
+declare module 'virtual:formats' {
+  /** Each edition's table (virtual:formats/{locale}), loaded on demand. */
+  const loaders: Readonly<Record<string, () => Promise<{ default: Readonly<Record<string, string>> }>>>;
+  export default loaders;
+}

@@ -50,8 +50,9 @@ describe('reservedHeight', () => {
     expect(reservedHeight('en', w)).toBe(RESERVED.en.phone),
   );
 
-  it('falls back to the default edition for an unknown one', () =>
-    expect(reservedHeight('de', 390)).toBe(RESERVED.en.phone));
+  it.each(['de', 'toString', '__proto__', ''])('falls back to the default edition for %j', (lang) =>
+    expect(reservedHeight(lang, 390)).toBe(RESERVED.en.phone),
+  );
 });
 
 describe('a pinned edition', () => {

@@ -1,5 +1,7 @@
 // Every edition at runtime: nothing empty, the same figures in each string, the quotes' English
 // originals exact. (A missing or extra key is a type error: `satisfies StoryCopy`.)
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { locales, defaultLocale, localeIds, type LocaleId } from '../../src/data/copy';
 import type { StoryCopy } from '../../src/data/story';
@@ -11,7 +13,13 @@ const en: StoryCopy = locales[defaultLocale];
 const ids = Object.keys(locales) as LocaleId[];
 
 describe('the editions', () => {
-  it('are the ones ids.ts declares, each with its words', () => {
+  it('are the ones ids.ts declares, each with its words and classroom words, and no other', () => {
+    // The copy modules are found by name (index.ts, load.ts): a module for an edition ids.ts does
+    // not declare would be dead, and an edition without one fails to load.
+    const files = readdirSync(fileURLToPath(new URL('../../src/data/copy/', import.meta.url)));
+    const named = (re: RegExp) => files.flatMap((f) => re.exec(f)?.[1] ?? []).sort();
+    expect(named(/^([a-z]{2})\.ts$/)).toEqual([...localeIds].sort());
+    expect(named(/^([a-z]{2})\.classroom\.ts$/)).toEqual([...localeIds].sort());
     expect(ids.sort()).toEqual([...localeIds].sort());
   });
 

@@ -1,12 +1,18 @@
-// The editions. Each locale module has the same shape (StoryCopy); to add one, write its module
-// (e.g. de.ts and de.classroom.ts, typed `satisfies StoryCopy`), add its id to ids.ts, and list
-// it here and in load.ts. The server and the tests use this; the client loads one edition.
-import { en } from './en';
-import { ko } from './ko';
-import { uk } from './uk';
+// The editions' words, for the server and the tests (the client loads one edition: load.ts).
+// Each edition of ids.ts has a module of its own, `{id}.ts` exporting `{id}` (typed `satisfies
+// StoryCopy`) with its classroom words beside it (`{id}.classroom.ts`): found here by name, so
+// adding an edition lists it nowhere else.
 import type { StoryCopy } from '../story';
-import type { LocaleId } from './ids';
+import { localeIds, type LocaleId } from './ids';
 
 export { localeIds, defaultLocale, languageNames, type LocaleId } from './ids';
 
-export const locales = { en, ko, uk } as const satisfies Record<LocaleId, StoryCopy>;
+const modules = import.meta.glob<Record<string, StoryCopy>>('./[a-z][a-z].ts', { eager: true });
+
+const wordsOf = (locale: LocaleId): StoryCopy => {
+  const words = modules[`./${locale}.ts`]?.[locale];
+  if (!words) throw new Error(`[copy] the edition "${locale}" needs src/data/copy/${locale}.ts exporting "${locale}"`);
+  return words;
+};
+
+export const locales = Object.fromEntries(localeIds.map((l) => [l, wordsOf(l)])) as Record<LocaleId, StoryCopy>;
