@@ -53,8 +53,13 @@ const run = () => {
   for (const page of pages) {
     const path = `${dist}/${page}`;
     const html = readFileSync(path, 'utf8');
-    const entry = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/.exec(html);
-    if (!entry) fail(`${page}: no module entry to defer`);
+    const modules = [...html.matchAll(/<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g)];
+    if (!modules.length) fail(`${page}: no module entry to defer`);
+    // One entry, whose chunks it imports itself: a second module script would load before the
+    // first paint.
+    if (modules.length > 1)
+      fail(`${page}: ${modules.length} module scripts, one entry expected: ${modules.map((m) => m[1]).join(', ')}`);
+    const entry = modules[0];
     const out = html.replace(
       entry[0],
       `<meta name="kx-entry" content="${entry[1]}" />\n    <script>${BOOTSTRAP}</script>`,

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
+import { localeDir, localeIds } from '../../src/routing/lang';
 import { chromiumPath, collectErrors, DIST, scrollToStep, setupSite, waitLive, waitSettled } from './harness';
 
 const site = setupSite();
@@ -19,7 +20,7 @@ const URL_ = pathToFileURL(FILE).href;
 // gzip, within its own 30 KB budget); uk measured 783 KiB and 242 KiB then.
 const MAX_BYTES = 800 * 1024;
 const MAX_GZIP_BYTES = 250 * 1024;
-const EDITIONS = ['', 'ko/', 'uk/'].map((dir) => `${dir}kursk-explainer-offline.html`);
+const EDITIONS = localeIds.map((l) => `${localeDir(l)}kursk-explainer-offline.html`);
 
 const isTheFile = (url: string) =>
   url.startsWith('file://') && new URL(url).pathname.endsWith('kursk-explainer-offline.html');

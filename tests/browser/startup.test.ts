@@ -7,42 +7,46 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumPath, collectErrors, setupSite, waitLive } from './harness';
+import { localeDir, localeIds } from '../../src/routing/lang';
 
 const site = setupSite();
 
 describe.skipIf(!chromiumPath)('start-up', () => {
-  it.each(['', 'ko/', 'uk/', 'embed.html'])('paints /%s before requesting the app, then hydrates', async (path) => {
-    const page = await site.newPage({ viewport: { width: 390, height: 844 } });
-    const errors = collectErrors(page);
-    await page.goto(site.url() + path);
-    if (path === 'embed.html') await page.waitForSelector('.scrolly[data-live]');
-    else await waitLive(page);
-    const timing = await page.evaluate(() => {
-      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-      const scripts = performance
-        .getEntriesByType('resource')
-        .filter((r) => r.name.endsWith('.js'))
-        .map((r) => ({ file: r.name.split('/').pop()!, start: r.startTime }));
-      return { fcp, scripts };
-    });
-    expect(Number.isFinite(timing.fcp)).toBe(true);
-    const before = timing.scripts.filter((s) => s.start < timing.fcp).map((s) => s.file);
-    if (path === 'embed.html') {
-      // The embed requests its entry, with its link to the parent page (which reports the frame's
-      // height at once), and the page's entry it runs first: nothing of the components, the app,
-      // the words or the graphic.
-      expect(before.filter((f) => !/^protocol-/.test(f)).sort()).toEqual([
-        expect.stringMatching(/^boot-/),
-        expect.stringMatching(/^embed-boot-/),
-      ]);
-    } else {
-      // A page requests no script at all before its words are painted (scripts/bootstrap.mjs).
-      expect(before).toEqual([]);
-      expect(timing.scripts.some((s) => s.file.startsWith('boot-') && s.start >= timing.fcp)).toBe(true);
-    }
-    expect(timing.scripts.some((s) => s.file.startsWith('main-') && s.start > timing.fcp)).toBe(true);
-    expect(errors).toEqual([]);
-  });
+  it.each([...localeIds.map(localeDir), 'embed.html'])(
+    'paints /%s before requesting the app, then hydrates',
+    async (path) => {
+      const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+      const errors = collectErrors(page);
+      await page.goto(site.url() + path);
+      if (path === 'embed.html') await page.waitForSelector('.scrolly[data-live]');
+      else await waitLive(page);
+      const timing = await page.evaluate(() => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+        const scripts = performance
+          .getEntriesByType('resource')
+          .filter((r) => r.name.endsWith('.js'))
+          .map((r) => ({ file: r.name.split('/').pop()!, start: r.startTime }));
+        return { fcp, scripts };
+      });
+      expect(Number.isFinite(timing.fcp)).toBe(true);
+      const before = timing.scripts.filter((s) => s.start < timing.fcp).map((s) => s.file);
+      if (path === 'embed.html') {
+        // The embed requests its entry, with its link to the parent page (which reports the frame's
+        // height at once), and the page's entry it runs first: nothing of the components, the app,
+        // the words or the graphic.
+        expect(before.filter((f) => !/^protocol-/.test(f)).sort()).toEqual([
+          expect.stringMatching(/^boot-/),
+          expect.stringMatching(/^embed-boot-/),
+        ]);
+      } else {
+        // A page requests no script at all before its words are painted (scripts/bootstrap.mjs).
+        expect(before).toEqual([]);
+        expect(timing.scripts.some((s) => s.file.startsWith('boot-') && s.start >= timing.fcp)).toBe(true);
+      }
+      expect(timing.scripts.some((s) => s.file.startsWith('main-') && s.start > timing.fcp)).toBe(true);
+      expect(errors).toEqual([]);
+    },
+  );
 
   /** The scripts the page has requested so far, by file name. */
   const requested = (page: Page) =>
