@@ -31,7 +31,7 @@ const SCALE_KM = [1, 10, 100, 1000, 10000].flatMap((p) => [1, 2, 5].map((s) => s
 export const formatTable = (locale: string): Record<string, string> => {
   if (!isLocale(locale)) throw new Error(`[format-table] no edition "${locale}"`);
   const copy = locales[locale];
-  const lang = copy.ui.lang;
+  const lang = copy.ui.page.lang;
   const t = makeT(copy);
   return recordFormats(() => {
     // The figures in the words ({figure} and {figure:style}).

@@ -11,8 +11,8 @@ const parts = (iso: string) => {
 export const timelineJsData = () => ({
   title: {
     text: {
-      headline: fill(en.ui.headline, 'en', en.ui.distanceLabel),
-      text: fill(en.ui.dek, 'en', en.ui.distanceLabel),
+      headline: fill(en.ui.page.headline, 'en', en.ui.map.distanceLabel),
+      text: fill(en.ui.page.dek, 'en', en.ui.map.distanceLabel),
     },
   },
   events: (Object.keys(events) as EventId[]).map((id) => {
@@ -21,8 +21,8 @@ export const timelineJsData = () => ({
       start_date: parts(e.date),
       ...('end' in e ? { end_date: parts(e.end) } : {}),
       text: {
-        headline: fill(en.events[id].title, 'en', en.ui.distanceLabel),
-        text: fill(en.events[id].summary, 'en', en.ui.distanceLabel),
+        headline: fill(en.events[id].title, 'en', en.ui.map.distanceLabel),
+        text: fill(en.events[id].summary, 'en', en.ui.map.distanceLabel),
       },
     };
   }),

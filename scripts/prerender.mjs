@@ -39,7 +39,7 @@ const publishingHead = (locale, ui, description, page) => {
   const meta = (property, content) => `<meta property="${property}" content="${escapeHtml(content)}" />`;
   const tags = [
     meta('og:type', 'article'),
-    meta('og:title', ui.title),
+    meta('og:title', ui.page.title),
     meta('og:description', description),
     meta('og:url', url),
     meta('og:site_name', article.byline.publisher.name),
@@ -49,7 +49,7 @@ const publishingHead = (locale, ui, description, page) => {
     meta('og:image:type', 'image/png'),
     meta('og:image:width', String(SHARE_WIDTH)),
     meta('og:image:height', String(SHARE_HEIGHT)),
-    meta('og:image:alt', ui.shareImageAlt),
+    meta('og:image:alt', ui.page.shareImageAlt),
     meta('article:published_time', article.published),
     meta('article:modified_time', article.modified),
     `<meta name="twitter:card" content="summary_large_image" />`,
@@ -57,9 +57,9 @@ const publishingHead = (locale, ui, description, page) => {
   const ld = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: ui.title,
+    headline: ui.page.title,
     description,
-    inLanguage: ui.lang,
+    inLanguage: ui.page.lang,
     url,
     mainEntityOfPage: url,
     datePublished: article.published,
@@ -136,8 +136,8 @@ const prerender = (locale, page) => {
     throw new Error(`[prerender] ${dir}${file}: inline script or style attribute in the markup; strict CSP forbids it`);
   }
   let out = (page === 'embed' ? embedTemplate : template)
-    .replace(/<html lang="en"/, `<html lang="${escapeHtml(ui.lang)}"`)
-    .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(ui.title)}</title>`)
+    .replace(/<html lang="en"/, `<html lang="${escapeHtml(ui.page.lang)}"`)
+    .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(ui.page.title)}</title>`)
     .replace(
       '<meta name="description" content="" />',
       `<meta name="description" content="${escapeHtml(description)}" />\n` +

@@ -102,17 +102,17 @@ const scrollToStep = async (container: HTMLElement, index: number) => {
 describe('<App locale="en">', () => {
   it('renders the headline, one heading per step, the timeline and the sources', () => {
     render(<App locale="en" copy={en} Graphic={LoadedGraphic} />);
-    expect(screen.getByRole('heading', { level: 1, name: en.ui.headline })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: en.ui.page.headline })).toBeTruthy();
     for (const s of steps)
       expect(
         screen.getByRole('heading', { level: 2, name: en.steps[s.id].heading.replace(/\{.*?\}/g, '') }),
       ).toBeTruthy();
-    const timeline = screen.getByRole('region', { name: en.ui.timelineHeading });
+    const timeline = screen.getByRole('region', { name: en.ui.timeline.heading });
     const items = within(timeline).getAllByRole('listitem');
     expect(items).toHaveLength(Object.keys(events).length);
     for (const item of items)
       expect(item.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}/);
-    const sourceList = screen.getByRole('region', { name: en.ui.sourcesHeading });
+    const sourceList = screen.getByRole('region', { name: en.ui.sources.heading });
     for (const s of Object.values(sources)) expect(within(sourceList).getByRole('link', { name: s.url })).toBeTruthy();
   });
 
@@ -125,7 +125,7 @@ describe('<App locale="en">', () => {
           .getAllByRole('link')
           .map((a) => a.getAttribute('href')),
       ).toEqual(s.sources.map((id) => sources[id].url));
-      expect(article.querySelector('.sr-only')?.textContent).toContain(en.ui.graphicLabel);
+      expect(article.querySelector('.sr-only')?.textContent).toContain(en.ui.map.graphicLabel);
     }
     expect(container.querySelector('.graphic')?.getAttribute('aria-hidden')).toBe('true');
   });
@@ -156,7 +156,7 @@ describe('<App locale="en">', () => {
 
   it('keeps the story when the map data is missing', () => {
     render(<App locale="en" copy={en} Graphic={NoMapData} />);
-    expect(screen.getByText(en.ui.loadError)).toBeTruthy();
+    expect(screen.getByText(en.ui.map.loadError)).toBeTruthy();
     expect(screen.getAllByRole('article')).toHaveLength(steps.length);
   });
 

@@ -25,7 +25,7 @@ export const render = (locale: LocaleId, page: Page = 'page') => ({
   ),
   ui: locales[locale].ui,
   /** The meta description, with its figures filled in for the locale. */
-  description: makeT(locales[locale])(locales[locale].ui.description),
+  description: makeT(locales[locale])(locales[locale].ui.page.description),
 });
 
 /**
@@ -39,9 +39,9 @@ export const shareCard = (locale: LocaleId, size: { width: number; height: numbe
     mapMarkup: renderToStaticMarkup(
       <MapView geo={parseGeodata(topology)} state={steps[0].graphic.map} copy={copy} initialSize={size} />,
     ),
-    kicker: t(copy.ui.kicker),
-    headline: t(copy.ui.headline),
-    title: t(copy.ui.title),
+    kicker: t(copy.ui.page.kicker),
+    headline: t(copy.ui.page.headline),
+    title: t(copy.ui.page.title),
     site: new URL(CANONICAL_URL).host,
     palette: palettes.light,
   };

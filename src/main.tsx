@@ -51,9 +51,9 @@ export const start = async (root: HTMLElement, locale: LocaleId, embedChild: Emb
     startShare({
       root: section,
       dir: localeDir(locale),
-      title: ui.title,
-      copied: ui.shareCopied,
-      failed: ui.shareFailed,
+      title: ui.page.title,
+      copied: ui.story.shareCopied,
+      failed: ui.story.shareFailed,
     });
   };
   if (!embed) {

@@ -13,23 +13,23 @@ export const Classroom = ({ copy }: ClassroomProps) => {
   const { ui } = copy;
   return (
     <section className="classroom" aria-labelledby="classroom-heading">
-      <h2 id="classroom-heading">{ui.classroomHeading}</h2>
-      <p className="section-intro">{ui.classroomIntro}</p>
+      <h2 id="classroom-heading">{ui.classroom.heading}</h2>
+      <p className="section-intro">{ui.classroom.intro}</p>
       <p className="classroom__tools">
         <button type="button" className="button" data-action="present">
-          {ui.present}
+          {ui.classroom.present}
         </button>
         <button type="button" className="button" data-action="print">
-          {ui.printHandout}
+          {ui.classroom.printHandout}
         </button>
         <a className="classroom__offline" href={OFFLINE_FILE} download>
-          {ui.offlineCopy}
+          {ui.classroom.offlineCopy}
         </a>{' '}
-        <span className="classroom__note">({ui.offlineNote})</span>
+        <span className="classroom__note">({ui.classroom.offlineNote})</span>
       </p>
-      <h3 id="glossary">{ui.glossaryHeading}</h3>
+      <h3 id="glossary">{ui.classroom.glossaryHeading}</h3>
       <Glossary copy={copy} className="glossary" sourcesClassName="glossary__sources" anchors />
-      <h3 id="questions">{ui.questionsHeading}</h3>
+      <h3 id="questions">{ui.classroom.questionsHeading}</h3>
       <Questions copy={copy} className="questions" sourcesClassName="glossary__sources" />
     </section>
   );

@@ -6,7 +6,7 @@ import { formatDate } from '../data/format';
 import { publication, type Correction } from '../data/publication';
 
 export type CorrectionsProps = {
-  ui: StoryCopy['ui'];
+  ui: StoryCopy['ui']['page'];
   locale: LocaleId;
   corrections?: readonly Correction[];
 };

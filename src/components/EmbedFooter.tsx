@@ -15,12 +15,12 @@ export const EmbedFooter = ({ ui, t, locale }: EmbedFooterProps) => (
   <footer className="embed-footer">
     {/* Changes the frame's own language, in place (not a new tab, not the publisher's page); the
           frame's child id is added to these links in the browser (islands/embed.ts). */}
-    <LanguageSwitch locale={locale} label={ui.languageLabel} page="embed" />
-    <p>{t(ui.embedSources, { count: formatNumber(count, ui.lang) })}</p>
-    <p>{t(ui.credits)}</p>
+    <LanguageSwitch locale={locale} label={ui.page.languageLabel} page="embed" />
+    <p>{t(ui.embed.sources, { count: formatNumber(count, ui.page.lang) })}</p>
+    <p>{t(ui.page.credits)}</p>
     <p>
       <a className="embed-footer__open" href="./#story" target="_blank" rel="noopener">
-        {ui.openFull}
+        {ui.embed.openFull}
         <span aria-hidden="true"> ↗</span>
       </a>
     </p>

@@ -14,21 +14,21 @@ const KINDS: readonly Kind[] = ['script', 'iframe', 'amp'];
 export const EmbedPanel = ({ ui }: EmbedPanelProps) => {
   const base = useId();
   const snippets = embedSnippets(CANONICAL_URL, {
-    title: ui.embedFrameTitle,
-    overflow: ui.embedOverflow,
+    title: ui.embed.frameTitle,
+    overflow: ui.embed.overflow,
     // This edition's page pins its language.
-    edition: isLocale(ui.lang) ? localeDir(ui.lang) : '',
-    lang: ui.lang,
+    edition: isLocale(ui.page.lang) ? localeDir(ui.page.lang) : '',
+    lang: ui.page.lang,
   });
-  const labels: Record<Kind, string> = { script: ui.embedScript, iframe: ui.embedIframe, amp: ui.embedAmp };
+  const labels: Record<Kind, string> = { script: ui.embed.script, iframe: ui.embed.iframe, amp: ui.embed.amp };
 
   return (
     <section className="embed-panel" aria-labelledby="embed-heading">
       <details>
         <summary>
-          <h2 id="embed-heading">{ui.embedHeading}</h2>
+          <h2 id="embed-heading">{ui.embed.heading}</h2>
         </summary>
-        <p className="section-intro">{ui.embedIntro}</p>
+        <p className="section-intro">{ui.embed.intro}</p>
         {KINDS.map((kind) => {
           const id = `${base}-${kind}`;
           return (
@@ -43,7 +43,7 @@ export const EmbedPanel = ({ ui }: EmbedPanelProps) => {
                 aria-describedby={`${id}-label`}
                 data-copy={id}
               >
-                {ui.copyCode}
+                {ui.embed.copyCode}
               </button>
               <p className="embed-panel__status" role="status"></p>
             </div>

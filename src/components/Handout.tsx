@@ -30,13 +30,13 @@ const today = (): IsoDate => {
 
 /** "Published … · Printed …": a handout says which version of the story it is. */
 const HandoutDates = ({ ui, published }: { ui: StoryCopy['ui']; published: string }) => {
-  const [before, after = ''] = ui.printedOn.split('{date}');
+  const [before, after = ''] = ui.page.printedOn.split('{date}');
   const printed = today();
   return (
     <p className="handout__dates">
       {published && `${published} · `}
       {before}
-      <time dateTime={printed}>{formatDate(printed, ui.lang)}</time>
+      <time dateTime={printed}>{formatDate(printed, ui.page.lang)}</time>
       {after}
     </p>
   );
@@ -44,7 +44,7 @@ const HandoutDates = ({ ui, published }: { ui: StoryCopy['ui']; published: strin
 
 export const Handout = ({ copy, Graphic, t, screen = false, published = '' }: HandoutProps) => (
   <section className={screen ? 'handout handout--screen' : 'handout'} aria-labelledby="handout-heading">
-    <h2 id="handout-heading">{copy.ui.handoutHeading}</h2>
+    <h2 id="handout-heading">{copy.ui.classroom.handoutHeading}</h2>
     {!screen && <HandoutDates ui={copy.ui} published={published} />}
     <ol className="handout__steps">
       {steps.map((s, i) => {
@@ -52,7 +52,7 @@ export const Handout = ({ copy, Graphic, t, screen = false, published = '' }: Ha
         return (
           <li key={s.id} className="handout__step">
             <figure className="handout__figure">
-              <GraphicBoundary fallback={<p className="graphic__note">{copy.ui.graphicError}</p>}>
+              <GraphicBoundary fallback={<p className="graphic__note">{copy.ui.map.graphicError}</p>}>
                 <Suspense fallback={null}>
                   <Graphic state={s.graphic} copy={copy} still />
                 </Suspense>

@@ -34,11 +34,11 @@ export const PublicationDates = ({ ui }: { ui: StoryCopy['ui'] }) => {
   const updated = lastUpdated();
   return (
     <p className="masthead__dates">
-      <Dated text={ui.publishedOn} date={publication.published} lang={ui.lang} />
+      <Dated text={ui.page.publishedOn} date={publication.published} lang={ui.page.lang} />
       {updated && (
         <>
           {' · '}
-          <Dated text={ui.updatedOn} date={updated} lang={ui.lang} />
+          <Dated text={ui.page.updatedOn} date={updated} lang={ui.page.lang} />
         </>
       )}
     </p>
@@ -47,19 +47,19 @@ export const PublicationDates = ({ ui }: { ui: StoryCopy['ui'] }) => {
 
 export const Header = ({ ui, t, compact = false, present = false, locale }: HeaderProps) => (
   <header className={compact ? 'masthead masthead--compact' : 'masthead'}>
-    {locale && <LanguageSwitch locale={locale} label={ui.languageLabel} />}
-    <p className="masthead__kicker">{t(ui.kicker)}</p>
-    <h1 className="masthead__headline">{t(ui.headline)}</h1>
-    {!compact && <p className="masthead__dek">{t(ui.dek)}</p>}
+    {locale && <LanguageSwitch locale={locale} label={ui.page.languageLabel} />}
+    <p className="masthead__kicker">{t(ui.page.kicker)}</p>
+    <h1 className="masthead__headline">{t(ui.page.headline)}</h1>
+    {!compact && <p className="masthead__dek">{t(ui.page.dek)}</p>}
     {!compact && <PublicationDates ui={ui} />}
     {!compact && (
       <p className="masthead__meta">
-        {t(ui.published)}
+        {t(ui.page.published)}
         {present && (
           <span className="masthead__present-item">
             {' · '}
             <button type="button" className="masthead__present" data-action="present">
-              {ui.present}
+              {ui.classroom.present}
             </button>
           </span>
         )}

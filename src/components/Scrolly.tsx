@@ -33,7 +33,7 @@ export type GraphicSlotProps = { copy: StoryCopy; Graphic: GraphicComponent; ind
  * screen until its code arrives.
  */
 export const GraphicSlot = ({ copy, Graphic, index }: GraphicSlotProps) => (
-  <GraphicBoundary fallback={<p className="graphic__note">{copy.ui.graphicError}</p>}>
+  <GraphicBoundary fallback={<p className="graphic__note">{copy.ui.map.graphicError}</p>}>
     <Suspense fallback={null}>
       <Graphic state={(steps[index] ?? steps[0]).graphic} copy={copy} />
     </Suspense>
@@ -42,15 +42,15 @@ export const GraphicSlot = ({ copy, Graphic, index }: GraphicSlotProps) => (
 
 /** "Step 3 of 14", in the edition's numerals. */
 export const stepCount = (copy: StoryCopy, t: T, index: number) =>
-  t(copy.ui.stepCount, {
-    n: formatNumber(index + 1, copy.ui.lang),
-    total: formatNumber(steps.length, copy.ui.lang),
+  t(copy.ui.story.stepCount, {
+    n: formatNumber(index + 1, copy.ui.page.lang),
+    total: formatNumber(steps.length, copy.ui.page.lang),
   });
 
 export const Scrolly = ({ copy, Graphic, t, layout = 'scroll' }: ScrollyProps) => (
   <section
     className={`scrolly scrolly--${layout}`}
-    aria-label={copy.ui.storyLabel}
+    aria-label={copy.ui.story.storyLabel}
     data-active={steps[0].id}
     data-layout={layout}
   >
@@ -58,14 +58,14 @@ export const Scrolly = ({ copy, Graphic, t, layout = 'scroll' }: ScrollyProps) =
       <GraphicSlot copy={copy} Graphic={Graphic} index={0} />
     </div>
     {layout === 'stepper' && (
-      <nav className="stepper" aria-label={copy.ui.stepperLabel}>
+      <nav className="stepper" aria-label={copy.ui.story.stepperLabel}>
         <button type="button" className="button stepper__button" data-move="-1" aria-disabled="true">
           <span aria-hidden="true">← </span>
-          {copy.ui.previous}
+          {copy.ui.story.previous}
         </button>
         <p className="stepper__count">{stepCount(copy, t, 0)}</p>
         <button type="button" className="button stepper__button" data-move="1" aria-disabled="false">
-          {copy.ui.next}
+          {copy.ui.story.next}
           <span aria-hidden="true"> →</span>
         </button>
       </nav>

@@ -12,8 +12,8 @@ const ISO_LENGTH = { day: 10, month: 7, year: 4 } as const;
 
 export const SourceList = ({ ui }: SourceListProps) => (
   <section className="source-list" aria-labelledby="sources-heading">
-    <h2 id="sources-heading">{ui.sourcesHeading}</h2>
-    <p className="section-intro">{ui.sourcesIntro}</p>
+    <h2 id="sources-heading">{ui.sources.heading}</h2>
+    <p className="section-intro">{ui.sources.intro}</p>
     <ol>
       {ids.map((id) => {
         const s: (typeof sources)[SourceId] = sources[id];
@@ -22,14 +22,14 @@ export const SourceList = ({ ui }: SourceListProps) => (
             <span className="source-list__outlet">{s.outlet}</span>,{' '}
             {'described' in s ? (
               <span className="source-list__title">
-                {s.title} <span className="source-list__note">({ui.describedSource})</span>
+                {s.title} <span className="source-list__note">({ui.sources.describedSource})</span>
               </span>
             ) : (
               <cite className="source-list__title">“{s.title}”</cite>
             )}
             ,{' '}
             <time dateTime={s.date.slice(0, ISO_LENGTH[s.precision])}>
-              {formatDate(s.date, ui.lang, sourceDateStyle[s.precision])}
+              {formatDate(s.date, ui.page.lang, sourceDateStyle[s.precision])}
             </time>
             .{' '}
             <ExternalLink href={s.url} className="source-list__url" hrefLang="en">

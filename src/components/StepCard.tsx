@@ -29,7 +29,7 @@ export const StepCard = memo(function StepCard({ id, copy, sources, ui, active, 
             data-share={id}
             aria-describedby={`${id}-heading`}
           >
-            {ui.shareStep}
+            {ui.story.shareStep}
           </button>{' '}
           <span className="step__share-status" role="status"></span>
         </p>

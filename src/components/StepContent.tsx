@@ -49,20 +49,20 @@ export const StepContent = ({ id, words, sources, ui, t, variant, number }: Step
             <p>{quote.original ?? quote.text}</p>
           </blockquote>
           {quote.original && (
-            <p className={`${p}__translation`} lang={ui.lang}>
+            <p className={`${p}__translation`} lang={ui.page.lang}>
               {quote.text}
             </p>
           )}
-          <figcaption lang={quote.original ? ui.lang : undefined}>— {quote.cite}</figcaption>
+          <figcaption lang={quote.original ? ui.page.lang : undefined}>— {quote.cite}</figcaption>
         </figure>
       )}
       {/* The handout shows the text alternative as the caption of its picture. */}
       {variant !== 'handout' && (
         <p className="sr-only">
-          {ui.graphicLabel}: {t(words.alt)}
+          {ui.map.graphicLabel}: {t(words.alt)}
         </p>
       )}
-      <SourceLinks ids={sources} label={ui.stepSources} className={`${p}__sources`} />
+      <SourceLinks ids={sources} label={ui.story.stepSources} className={`${p}__sources`} />
     </>
   );
 };

@@ -23,7 +23,7 @@ export const Glossary = ({ copy, className, sourcesClassName, anchors = false }:
         <dt>{copy.glossary[id].term}</dt>
         <dd>
           {copy.glossary[id].definition}{' '}
-          <SourceLinks ids={glossary[id].sources} label={copy.ui.stepSources} className={sourcesClassName} />
+          <SourceLinks ids={glossary[id].sources} label={copy.ui.story.stepSources} className={sourcesClassName} />
         </dd>
       </div>
     ))}
@@ -35,7 +35,7 @@ export const Questions = ({ copy, className, sourcesClassName }: Omit<TeacherLis
     {questionIds.map((id) => (
       <li key={id}>
         {copy.questions[id]}
-        <SourceLinks ids={questions[id].sources} label={copy.ui.stepSources} className={sourcesClassName} />
+        <SourceLinks ids={questions[id].sources} label={copy.ui.story.stepSources} className={sourcesClassName} />
       </li>
     ))}
   </ol>

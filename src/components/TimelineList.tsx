@@ -11,8 +11,8 @@ const ids = Object.keys(events) as EventId[];
 
 export const TimelineList = ({ copy, t }: TimelineListProps) => (
   <section className="timeline-list" aria-labelledby="timeline-heading">
-    <h2 id="timeline-heading">{copy.ui.timelineHeading}</h2>
-    <p className="section-intro">{copy.ui.timelineIntro}</p>
+    <h2 id="timeline-heading">{copy.ui.timeline.heading}</h2>
+    <p className="section-intro">{copy.ui.timeline.intro}</p>
     <ol>
       {ids.map((id) => {
         const e = events[id];
@@ -20,11 +20,11 @@ export const TimelineList = ({ copy, t }: TimelineListProps) => (
         return (
           <li key={id} id={`event-${id}`} className={'afterInterview' in e ? 'is-after' : undefined}>
             {/* A time's datetime holds one date, not a range: the first day, with the whole span in its text. */}
-            <time dateTime={e.date}>{formatDateRange(e.date, end, copy.ui.lang)}</time>
-            {'afterInterview' in e && <span className="tag">{copy.ui.afterInterview}</span>}
+            <time dateTime={e.date}>{formatDateRange(e.date, end, copy.ui.page.lang)}</time>
+            {'afterInterview' in e && <span className="tag">{copy.ui.timeline.afterInterview}</span>}
             <strong className="timeline-list__title">{t(copy.events[id].title)}</strong>
             <span className="timeline-list__summary">{t(copy.events[id].summary)}</span>
-            <SourceLinks ids={e.sources} label={copy.ui.stepSources} className="timeline-list__sources" />
+            <SourceLinks ids={e.sources} label={copy.ui.story.stepSources} className="timeline-list__sources" />
           </li>
         );
       })}

@@ -29,7 +29,7 @@ export const Graphic = ({ state, geo, copy, still = false }: GraphicProps) => {
   fault('graphic');
   const root = useRef<HTMLDivElement>(null);
   const settle = useSettleRoot(root, useHydrated() && !still);
-  const note = <p className="graphic__note">{copy.ui.loadError}</p>;
+  const note = <p className="graphic__note">{copy.ui.map.loadError}</p>;
   if (still)
     return (
       <StillContext.Provider value>
@@ -59,7 +59,7 @@ export const Graphic = ({ state, geo, copy, still = false }: GraphicProps) => {
           </GraphicBoundary>
         </div>
         <div className="graphic__timeline">
-          <GraphicBoundary fallback={<p className="graphic__note">{copy.ui.timelineError}</p>}>
+          <GraphicBoundary fallback={<p className="graphic__note">{copy.ui.timeline.error}</p>}>
             <Suspense fallback={null}>
               <Timeline focus={state.timeline} copy={copy} />
             </Suspense>

@@ -92,7 +92,7 @@ export const startPage = ({ root, copy, t, locale, Graphic, progress, startStory
     if (copyButton && code) {
       const status = copyButton.parentElement?.querySelector('.embed-panel__status');
       void copyText(code).then((ok) => {
-        if (status) status.textContent = ok ? ui.copied : ui.copyFailed;
+        if (status) status.textContent = ok ? ui.embed.copied : ui.embed.copyFailed;
       });
     }
   };

@@ -18,7 +18,8 @@ const LINE = 17;
 export type MapKeyProps = {
   view: MapViewId;
   highlight: readonly string[];
-  ui: StoryCopy['ui'];
+  /** The map's words. */
+  ui: StoryCopy['ui']['map'];
   /** The map's width, px: the key wraps within three quarters of it. */
   width: number;
   /** The map's height, px: with its width, how large the key's words are (see typeScale). */
@@ -32,10 +33,10 @@ export const MapKey = ({ view, highlight, ui, width, height }: MapKeyProps) => {
   const focus = highlight.some((id) => id !== 'UA' && !OCCUPIED.has(id));
   const occupied = view === 'ukraine' || view === 'crimea';
   const items = [
-    { id: 'ukraine', label: ui.mapKeyUkraine, className: 'map-area map-area--ua' },
-    { id: 'russia', label: ui.mapKeyRussia, className: 'map-area map-area--ru' },
-    ...(focus ? [{ id: 'focus', label: ui.mapKeyFocus, className: 'map-key__focus' }] : []),
-    ...(occupied ? [{ id: 'occupied', label: ui.mapKeyOccupied, className: 'map-area map-area--ua' }] : []),
+    { id: 'ukraine', label: ui.keyUkraine, className: 'map-area map-area--ua' },
+    { id: 'russia', label: ui.keyRussia, className: 'map-area map-area--ru' },
+    ...(focus ? [{ id: 'focus', label: ui.keyFocus, className: 'map-key__focus' }] : []),
+    ...(occupied ? [{ id: 'occupied', label: ui.keyOccupied, className: 'map-area map-area--ua' }] : []),
   ];
   // Laid out in rows from the corner, wrapping before the locator's quarter.
   const limit = width * 0.75 - 8;

@@ -61,7 +61,7 @@ const Arc = ({ d }: { d: string }) => {
 
 export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOverlayProps) => {
   const { width, height } = size;
-  const lang = copy.ui.lang;
+  const lang = copy.ui.page.lang;
   const k = useWordScale(size);
   const fs = useMemo(() => ({ label: sizes.mapLabel * k, area: sizes.areaLabel * k, small: sizes.areaLabel * k }), [k]);
 
@@ -69,10 +69,12 @@ export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOve
     () =>
       state.arcs.map((a) => {
         const { d, mid } = arcPath(view, a.from, a.to);
-        const label = a.distance ? formatDistance(a.from, a.to, DISTANCE_ROUND_KM, lang, copy.ui.distanceLabel) : null;
+        const label = a.distance
+          ? formatDistance(a.from, a.to, DISTANCE_ROUND_KM, lang, copy.ui.map.distanceLabel)
+          : null;
         return { key: `${state.view}:${a.from}-${a.to}`, d, mid, label };
       }),
-    [state.arcs, state.view, view, copy.ui.distanceLabel, lang],
+    [state.arcs, state.view, view, copy.ui.map.distanceLabel, lang],
   );
 
   const markers = useMemo(
@@ -129,7 +131,7 @@ export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOve
     return placeLabels(inputs, width, height - BOTTOM_STRIP * k, KEY_BAND * k, avoid);
   }, [markers, notes, arcs, state.view, view, copy.places, copy.placeNotes, copy.areas, width, height, avoid, fs, k]);
 
-  const scaleLabel = `${formatNumber(view.scale.km, lang)} ${copy.ui.kilometres}`;
+  const scaleLabel = `${formatNumber(view.scale.km, lang)} ${copy.ui.map.kilometres}`;
   return (
     <g className="map-overlay">
       {arcs.map((a) => (
@@ -167,7 +169,7 @@ export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOve
         </g>
       )}
       <text className="map-credit" x={width - 8} y={Math.round(height - 10 * k)} textAnchor="end" fontSize={fs.small}>
-        {copy.ui.mapCredit}
+        {copy.ui.map.credit}
       </text>
     </g>
   );

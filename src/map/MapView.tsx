@@ -189,7 +189,13 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
         </g>
         <g className="map-words" ref={words}>
           <MapOverlay size={size} view={views[shown]} state={shownState} copy={copy} avoid={avoid} />
-          <MapKey view={shown} highlight={shownState.highlight} ui={copy.ui} width={size.width} height={size.height} />
+          <MapKey
+            view={shown}
+            highlight={shownState.highlight}
+            ui={copy.ui.map}
+            width={size.width}
+            height={size.height}
+          />
           {regional && idle && <Locator size={size} view={views[shown]} drawing={wideDrawing} />}
         </g>
       </svg>

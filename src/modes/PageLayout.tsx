@@ -14,7 +14,7 @@ import type { LayoutProps } from './layout';
 export const PageLayout = ({ locale, copy, Graphic, t }: LayoutProps) => (
   <LazyMotion features={loadMotionFeatures} strict>
     <a className="skip-link" href="#story">
-      {copy.ui.skipToStory}
+      {copy.ui.page.skipToStory}
     </a>
     <div className="progress" aria-hidden="true">
       <div className="progress__bar" />
@@ -26,9 +26,9 @@ export const PageLayout = ({ locale, copy, Graphic, t }: LayoutProps) => (
       <Classroom copy={copy} />
       <SourceList ui={copy.ui} />
       <EmbedPanel ui={copy.ui} />
-      <Corrections ui={copy.ui} locale={locale} />
+      <Corrections ui={copy.ui.page} locale={locale} />
       <footer className="credits">
-        <p>{t(copy.ui.credits)}</p>
+        <p>{t(copy.ui.page.credits)}</p>
       </footer>
     </main>
   </LazyMotion>

@@ -24,20 +24,20 @@ export const DeckDialogs = ({ open, setOpen, index, go, copy, t }: DeckDialogsPr
       <Dialog
         open={open === 'help'}
         onClose={() => setOpen(closing('help'))}
-        label={ui.keysHeading}
-        closeLabel={ui.close}
+        label={ui.deck.keysHeading}
+        closeLabel={ui.deck.close}
       >
         <ul className="present__keys">
           {[
-            ui.keysNext,
-            ui.keysPrevious,
-            ui.keysFirstLast,
-            ui.keysFullscreen,
-            ui.keysBlack,
-            ui.keysEscape,
-            ui.keysGoTo,
-            ui.keysNotes,
-            ui.keysHelp,
+            ui.deck.keysNext,
+            ui.deck.keysPrevious,
+            ui.deck.keysFirstLast,
+            ui.deck.keysFullscreen,
+            ui.deck.keysBlack,
+            ui.deck.keysEscape,
+            ui.deck.keysGoTo,
+            ui.deck.keysNotes,
+            ui.deck.keysHelp,
           ].map((k) => (
             <li key={k}>{k}</li>
           ))}
@@ -46,8 +46,8 @@ export const DeckDialogs = ({ open, setOpen, index, go, copy, t }: DeckDialogsPr
       <Dialog
         open={open === 'goto'}
         onClose={() => setOpen(closing('goto'))}
-        label={ui.goToHeading}
-        closeLabel={ui.close}
+        label={ui.deck.goToHeading}
+        closeLabel={ui.deck.close}
       >
         <ol className="present__goto">
           {slides.map((s, i) => (

@@ -8,8 +8,8 @@ import { slideAt, slides, type Slide } from './slides';
 
 /** A slide's title: its step's heading, or the glossary's or the questions'. */
 export const slideHeading = (slide: Slide, copy: StoryCopy, t: T): string => {
-  if (slide.kind === 'glossary') return copy.ui.glossaryHeading;
-  if (slide.kind === 'questions') return copy.ui.questionsHeading;
+  if (slide.kind === 'glossary') return copy.ui.classroom.glossaryHeading;
+  if (slide.kind === 'questions') return copy.ui.classroom.questionsHeading;
   return t(copy.steps[slide.id as StepId].heading);
 };
 
@@ -27,18 +27,18 @@ export const Notes = ({ copy, index, t }: NotesProps) => {
   return (
     <div className="notes" data-slide={id}>
       <h2 className="notes__heading">
-        {ui.notesHeading}: {slideHeading(slide, copy, t)}
+        {ui.notes.heading}: {slideHeading(slide, copy, t)}
       </h2>
       {note && (
         <dl className="notes__list">
-          <dt>{ui.notesPoint}</dt>
+          <dt>{ui.notes.point}</dt>
           <dd>{note.point}</dd>
-          <dt>{ui.notesAsk}</dt>
+          <dt>{ui.notes.ask}</dt>
           <dd>{note.ask}</dd>
           {note.explain && (
             <>
               <dt>
-                {ui.notesExplain}
+                {ui.notes.explain}
                 {term ? `: ${copy.glossary[term].term}` : ''}
               </dt>
               <dd>{note.explain}</dd>
@@ -47,7 +47,7 @@ export const Notes = ({ copy, index, t }: NotesProps) => {
         </dl>
       )}
       <p className="notes__next">
-        <strong>{ui.notesNext}:</strong> {next ? slideHeading(next, copy, t) : ui.notesEnd}
+        <strong>{ui.notes.next}:</strong> {next ? slideHeading(next, copy, t) : ui.notes.end}
       </p>
     </div>
   );

@@ -78,7 +78,7 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
 
   useEffect(() => root.current?.focus(), []);
 
-  const toggleFullscreen = useFullscreen(ui.fullscreenRefused, setMessage);
+  const toggleFullscreen = useFullscreen(ui.deck.fullscreenRefused, setMessage);
   const openNotes = usePresenterWindow(useCallback(() => setNotesOpen((o) => !o), []));
   const leave = useCallback(() => navigate('page', step.id), [step.id]);
   const escape = useCallback(() => {
@@ -99,9 +99,9 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
   });
 
   const heading = slideHeading(slide, copy, t);
-  const count = t(ui.slideCount, {
-    n: formatNumber(index + 1, ui.lang),
-    total: formatNumber(slides.length, ui.lang),
+  const count = t(ui.deck.slideCount, {
+    n: formatNumber(index + 1, ui.page.lang),
+    total: formatNumber(slides.length, ui.page.lang),
   });
 
   return (
@@ -110,7 +110,7 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
       ref={root}
       tabIndex={-1}
       role="region"
-      aria-label={ui.presentationLabel}
+      aria-label={ui.deck.label}
       data-slide={slide.id}
     >
       <div className="present__progress" aria-hidden="true">
@@ -118,7 +118,7 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
       </div>
       {slide.kind === 'step' && (
         <div className="present__graphic">
-          <GraphicBoundary fallback={<p className="graphic__note">{ui.graphicError}</p>}>
+          <GraphicBoundary fallback={<p className="graphic__note">{ui.map.graphicError}</p>}>
             <Suspense fallback={null}>
               <WordScaleContext.Provider value={roomScale}>
                 <Graphic state={step.graphic} copy={copy} />
@@ -148,24 +148,24 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
         )}
       </main>
       {notesOpen && (
-        <aside className="present__notes" aria-label={ui.notesHeading}>
+        <aside className="present__notes" aria-label={ui.notes.heading}>
           <Notes copy={copy} index={index} t={t} />
         </aside>
       )}
-      <nav className="present__controls" aria-label={ui.presentationLabel}>
+      <nav className="present__controls" aria-label={ui.deck.label}>
         <button type="button" className="button" onClick={() => go(move(index, 'previous', slides.length))}>
-          {ui.previous}
+          {ui.story.previous}
         </button>
         <button type="button" className="button" onClick={() => go(move(index, 'next', slides.length))}>
-          {ui.next}
+          {ui.story.next}
         </button>
         <button type="button" className="button" onClick={() => setDialog('help')} aria-keyshortcuts="?">
-          {ui.keysHeading}
+          {ui.deck.keysHeading}
         </button>
         <button type="button" className="button" onClick={leave} aria-keyshortcuts="Escape">
-          {ui.exitPresentation}
+          {ui.deck.exit}
         </button>
-        <LanguageSwitch locale={locale} label={ui.languageLabel} suffix={`?present#${slide.id}`} />
+        <LanguageSwitch locale={locale} label={ui.page.languageLabel} suffix={`?present#${slide.id}`} />
         <p className="present__count" aria-live="polite" aria-atomic="true">
           <span className="sr-only">{heading}. </span>
           {count}
@@ -178,7 +178,7 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
       )}
       {black && (
         <div className="present__black" role="status">
-          <span className="sr-only">{ui.blackScreen}</span>
+          <span className="sr-only">{ui.deck.blackScreen}</span>
         </div>
       )}
       <DeckDialogs open={dialog} setOpen={setDialog} index={index} go={go} copy={copy} t={t} />

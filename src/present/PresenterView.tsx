@@ -34,9 +34,9 @@ const PresenterView = ({ copy, t }: PresenterViewProps) => {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [index, post]);
-  const count = t(copy.ui.slideCount, {
-    n: formatNumber(index + 1, copy.ui.lang),
-    total: formatNumber(slides.length, copy.ui.lang),
+  const count = t(copy.ui.deck.slideCount, {
+    n: formatNumber(index + 1, copy.ui.page.lang),
+    total: formatNumber(slides.length, copy.ui.page.lang),
   });
   return (
     <main className="presenter" aria-live="polite">

@@ -38,7 +38,7 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
   const full = variant === 'full';
   const size = useSize(box, full ? { width: 640, height: 132 } : { width: 360, height: 48 });
   const { width, height } = size;
-  const lang = copy.ui.lang;
+  const lang = copy.ui.page.lang;
   const k = useWordScale({ width });
   const fs = sizes.timelineLabel * k;
   const lineH = fs * 1.25;

@@ -16,7 +16,7 @@ export const TimelineFocus = ({ focus, copy }: TimelineFocusProps) => (
       return (
         <li key={id}>
           <span className="timeline-focus__date">
-            {formatDateRange(e.date, 'end' in e ? e.end : undefined, copy.ui.lang)}
+            {formatDateRange(e.date, 'end' in e ? e.end : undefined, copy.ui.page.lang)}
           </span>{' '}
           {copy.events[id].title}
         </li>

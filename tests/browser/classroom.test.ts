@@ -314,10 +314,10 @@ describe.skipIf(!chromiumPath || !hasPdftotext)('print handout', () => {
         const compact = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
         for (const [id, s] of Object.entries(sources)) if (!compact.includes(s.url)) missing.push(`source ${id}`);
         // The date line: published, and printed today.
-        if (!has(copy.ui.printedOn.split('{date}')[0]!.trim())) missing.push('printed date');
+        if (!has(copy.ui.page.printedOn.split('{date}')[0]!.trim())) missing.push('printed date');
         expect(missing).toEqual([]);
-        expect(text).not.toContain(copy.ui.printHandout);
-        expect(text).not.toContain(copy.ui.copyCode);
+        expect(text).not.toContain(copy.ui.classroom.printHandout);
+        expect(text).not.toContain(copy.ui.embed.copyCode);
         // Every page's footer: its number of the whole, and the explainer's address.
         const address = new URL(CANONICAL_URL).host;
         for (let n = 1; n <= pages; n++) {
@@ -354,7 +354,7 @@ describe.skipIf(!chromiumPath || !hasPdftotext)('print handout', () => {
         expect(split).toEqual([]);
         // The timeline list on one page: every event's title (in the list, after the steps) on the same.
         const listed = new Set<number>();
-        const list = findText(words, `${copy.ui.timelineHeading} ${copy.ui.timelineIntro}`, from);
+        const list = findText(words, `${copy.ui.timeline.heading} ${copy.ui.timeline.intro}`, from);
         if (!list) missing.push('the timeline list');
         for (const id of Object.keys(copy.events) as (keyof typeof copy.events)[]) {
           const run = findText(words, t(copy.events[id].title), list?.[1] ?? from);

@@ -19,7 +19,7 @@ const englishStrings = (() => {
     if (typeof o === 'string') {
       // The quote's English original is meant to be there; so are names and symbols. The key's
       // country names stand in that quote and in outlets' names too (RBC-Ukraine, Interfax-Ukraine).
-      if (path.endsWith('.quote.text') || path.endsWith('.lang') || /\.mapKey(Ukraine|Russia)$/.test(path)) return;
+      if (path.endsWith('.quote.text') || path.endsWith('.lang') || /\.map\.key(Ukraine|Russia)$/.test(path)) return;
       const text = tEn(o, { n: '1', total: '2', count: '3', km: '4', heading: '' });
       if (/[a-z]{3}/i.test(text)) out.push(text);
       return;
@@ -74,7 +74,7 @@ describe.skipIf(!chromiumPath).each(localeIds.filter((l) => l !== defaultLocale)
       [...document.querySelectorAll('link[rel="alternate"]')].map((l) => l.getAttribute('hreflang')),
     );
     expect(alternates.sort()).toEqual([...localeIds, 'x-default'].sort());
-    const nav = page.getByRole('navigation', { name: copy.ui.languageLabel });
+    const nav = page.getByRole('navigation', { name: copy.ui.page.languageLabel });
     expect(await nav.getByRole('link').count()).toBe(localeIds.length);
     expect(await nav.locator('[aria-current="page"]').getAttribute('hreflang')).toBe(locale);
     await nav.getByRole('link', { name: 'English' }).focus();
@@ -112,7 +112,7 @@ describe.skipIf(!chromiumPath).each(localeIds.filter((l) => l !== defaultLocale)
       (n) => document.querySelectorAll('.handout__figure .map svg').length === n,
       steps.length,
     );
-    expect(await page.textContent('.handout h2')).toBe(copy.ui.handoutHeading);
+    expect(await page.textContent('.handout h2')).toBe(copy.ui.classroom.handoutHeading);
     // The handout quotes the same way: original and translation, each in its language.
     expect(await quoted('.handout .step__quote')).toEqual(marked);
   });

@@ -72,7 +72,7 @@ describe.skipIf(!chromiumPath)('faults', () => {
 
   it('a map that throws: a note in its place, the timeline and every step go on', async () => {
     const { page, errors } = await open('?fault=map');
-    const note = await expectNote(page, '.scrolly .graphic__map .graphic__note', en.ui.loadError);
+    const note = await expectNote(page, '.scrolly .graphic__map .graphic__note', en.ui.map.loadError);
     expect(await page.locator('.scrolly .map').count()).toBe(0);
     await everyStep(page, async (s) => {
       await page.waitForFunction(
@@ -88,7 +88,7 @@ describe.skipIf(!chromiumPath)('faults', () => {
 
   it('a timeline that throws: a note in its place, the map and every step go on', async () => {
     const { page, errors } = await open('?fault=timeline');
-    await expectNote(page, '.scrolly .graphic__timeline .graphic__note', en.ui.timelineError);
+    await expectNote(page, '.scrolly .graphic__timeline .graphic__note', en.ui.timeline.error);
     await page.waitForSelector('.scrolly .map[data-live]');
     await everyStep(page, async (s) => {
       await page.waitForFunction(
@@ -103,20 +103,20 @@ describe.skipIf(!chromiumPath)('faults', () => {
 
   it('the whole graphic throwing: one note, every step still reads and scrolls in order', async () => {
     const { page, errors } = await open('?fault=graphic', { width: 390, height: 844 });
-    await expectNote(page, '.scrolly__graphic > .graphic__note', en.ui.graphicError);
+    await expectNote(page, '.scrolly__graphic > .graphic__note', en.ui.map.graphicError);
     await everyStep(page, async () => {});
     expectOnlyFault(errors, 'graphic');
   });
 
   it('in another language the note is in that language', async () => {
     const { page, errors } = await open('uk/?fault=map');
-    await expectNote(page, '.scrolly .graphic__map .graphic__note', uk.ui.loadError);
+    await expectNote(page, '.scrolly .graphic__map .graphic__note', uk.ui.map.loadError);
     expectOnlyFault(errors, 'map');
   });
 
   it('presentation mode walks every slide with the graphic failing', async () => {
     const { page, errors } = await open('?fault=graphic&present', { width: 1920, height: 1080 });
-    expect(await page.locator('.present .graphic__note').first().textContent()).toBe(en.ui.graphicError);
+    expect(await page.locator('.present .graphic__note').first().textContent()).toBe(en.ui.map.graphicError);
     for (const s of slides.slice(1)) {
       await page.keyboard.press('ArrowRight');
       await page.waitForFunction((id) => document.querySelector('.present')?.getAttribute('data-slide') === id, s.id);
@@ -153,9 +153,9 @@ describe.skipIf(!chromiumPath)('faults', () => {
     await page.goto(`${site.url()}embed.html?fault=map`);
     await page.waitForSelector('.scrolly[data-layout="stepper"][data-live]');
     await readerGoesOn(page);
-    expect(await page.locator('.graphic__map .graphic__note').textContent()).toBe(en.ui.loadError);
+    expect(await page.locator('.graphic__map .graphic__note').textContent()).toBe(en.ui.map.loadError);
     for (const s of steps.slice(1)) {
-      await page.getByRole('button', { name: en.ui.next }).click();
+      await page.getByRole('button', { name: en.ui.story.next }).click();
       await waitActive(page, s.id);
     }
     expectOnlyFault(errors, 'map');

@@ -54,7 +54,7 @@ describe.each(localeIds.map((id) => [id] as [LocaleId]))('%s edition', (locale) 
       expect(meta('og:image')).toEqual([`${url}share-image.png`]);
       expect(meta('og:image:width')).toEqual(['1200']);
       expect(meta('og:image:height')).toEqual(['630']);
-      expect(meta('og:image:alt')).toEqual([ui.shareImageAlt]);
+      expect(meta('og:image:alt')).toEqual([ui.page.shareImageAlt]);
       expect(meta('article:published_time')).toEqual([publication.published]);
       expect(meta('article:modified_time')).toEqual([dateModified()]);
       expect(meta('twitter:card')).toEqual(['summary_large_image']);
@@ -70,7 +70,7 @@ describe.each(localeIds.map((id) => [id] as [LocaleId]))('%s edition', (locale) 
         '@type': 'NewsArticle',
         headline: doc.title,
         description: doc.querySelector('meta[name="description"]')?.getAttribute('content'),
-        inLanguage: ui.lang,
+        inLanguage: ui.page.lang,
         datePublished: publication.published,
         dateModified: dateModified(),
         image: { url: `${url}share-image.png`, width: 1200, height: 630 },
@@ -100,14 +100,14 @@ describe.each(localeIds.map((id) => [id] as [LocaleId]))('%s edition', (locale) 
     const times = [...dates!.querySelectorAll('time')];
     expect(times.map((t) => t.getAttribute('datetime'))).toEqual([publication.published, dateModified()]);
     expect(times.map((t) => t.textContent)).toEqual([
-      formatDate(publication.published, ui.lang),
-      formatDate(dateModified(), ui.lang),
+      formatDate(publication.published, ui.page.lang),
+      formatDate(dateModified(), ui.page.lang),
     ]);
     expect(dates!.textContent).toBe(
-      `${ui.publishedOn.replace('{date}', times[0]!.textContent!)} · ${ui.updatedOn.replace('{date}', times[1]!.textContent!)}`,
+      `${ui.page.publishedOn.replace('{date}', times[0]!.textContent!)} · ${ui.page.updatedOn.replace('{date}', times[1]!.textContent!)}`,
     );
     const note = doc.querySelector('section.corrections');
-    expect(note?.querySelector('h2')?.textContent).toBe(ui.correctionsHeading);
+    expect(note?.querySelector('h2')?.textContent).toBe(ui.page.correctionsHeading);
     const items = [...(note?.querySelectorAll('li') ?? [])].map((li) => li.textContent);
     expect(items).toHaveLength(publication.corrections.length);
     publication.corrections.forEach((c, i) => {

@@ -43,7 +43,7 @@ describe.skipIf(!chromiumPath)('share this step', () => {
     await scrollToStep(page, 'gains');
     await waitActive(page, 'gains');
     await shareButton(page, 'gains').click();
-    await expect.poll(() => page.textContent('#gains .step__share-status')).toBe(locales[locale].ui.shareCopied);
+    await expect.poll(() => page.textContent('#gains .step__share-status')).toBe(locales[locale].ui.story.shareCopied);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${CANONICAL_URL}${path}#gains`);
     expect(errors).toEqual([]);
   });
@@ -56,17 +56,17 @@ describe.skipIf(!chromiumPath)('share this step', () => {
     await page.waitForFunction(() => (window as unknown as Shared).__shared.length === 1);
     const [shared] = await page.evaluate(() => (window as unknown as Shared).__shared);
     expect(shared?.url).toBe(`${CANONICAL_URL}#envoy`);
-    expect(shared?.title).toBe(locales.en.ui.title);
+    expect(shared?.title).toBe(locales.en.ui.page.title);
     expect(await page.textContent('#envoy .step__share-status')).toBe('');
     expect(errors).toEqual([]);
   });
 
   it('in the embed, shares the canonical page at the step shown', async () => {
     const { page, errors } = await open('embed.html', false);
-    await page.getByRole('button', { name: locales.en.ui.next }).click();
+    await page.getByRole('button', { name: locales.en.ui.story.next }).click();
     await waitActive(page, 'soldiers');
     await shareButton(page, 'soldiers').click();
-    await expect.poll(() => page.textContent('#soldiers .step__share-status')).toBe(locales.en.ui.shareCopied);
+    await expect.poll(() => page.textContent('#soldiers .step__share-status')).toBe(locales.en.ui.story.shareCopied);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${CANONICAL_URL}#soldiers`);
     expect(errors).toEqual([]);
   });

@@ -117,7 +117,7 @@ export const walkStory = async (
     await waitLive(page);
     await waitSettled(page);
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
-    expect(await page.title()).toBe(copy.ui.title);
+    expect(await page.title()).toBe(copy.ui.page.title);
     const problems: string[] = (await axe(page)).map((v) => `top: ${v}`);
     const motion = reducedMotion === 'reduce' ? '-still' : '';
     const name = (i: number, id: string) =>
@@ -153,7 +153,7 @@ export const walkStory = async (
     }
     expect(problems).toEqual([]);
     // The map's credit is on the map, in the edition's words.
-    expect(await page.textContent('.scrolly .map-credit')).toBe(copy.ui.mapCredit);
+    expect(await page.textContent('.scrolly .map-credit')).toBe(copy.ui.map.credit);
     expect(await read(page, '__cls')).toBe(0);
     expect(await read(page, '__csp')).toEqual([]);
     const origin = new URL(site.url()).origin;

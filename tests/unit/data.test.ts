@@ -149,12 +149,12 @@ describe.each(Object.entries(locales))('copy (%s)', (id, copy) => {
   it('uses only figures that exist, and runtime values only where the code fills them', () => {
     // Placeholders the components fill themselves, and the strings they fill them in.
     const runtime: Record<string, string[]> = {
-      km: ['.ui.distanceLabel'],
-      heading: ['.ui.stepAnnouncement'],
-      n: ['.ui.stepCount', '.ui.slideCount'],
-      total: ['.ui.stepCount', '.ui.slideCount'],
-      count: ['.ui.embedSources'],
-      date: ['.ui.publishedOn', '.ui.updatedOn', '.ui.printedOn'],
+      km: ['.ui.map.distanceLabel'],
+      heading: ['.ui.story.stepAnnouncement'],
+      n: ['.ui.story.stepCount', '.ui.deck.slideCount'],
+      total: ['.ui.story.stepCount', '.ui.deck.slideCount'],
+      count: ['.ui.embed.sources'],
+      date: ['.ui.page.publishedOn', '.ui.page.updatedOn', '.ui.page.printedOn'],
     };
     for (const [path, s] of strings(copy))
       for (const name of placeholders(s))

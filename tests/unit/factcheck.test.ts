@@ -159,7 +159,7 @@ describe.each(editions)('corrections (%s)', (locale, copy) => {
   it('writes day ranges with an unspaced en dash (9–11), in the words and on the timeline', () => {
     const spaced = /\d\s+–\s*\d|\d\s*–\s+\d/u;
     const ranges = Object.entries(events).map(
-      ([id, e]) => [`event ${id}`, formatDateRange(e.date, 'end' in e ? e.end : undefined, copy.ui.lang)] as const,
+      ([id, e]) => [`event ${id}`, formatDateRange(e.date, 'end' in e ? e.end : undefined, copy.ui.page.lang)] as const,
     );
     expect([...filled, ...ranges].filter(([, s]) => spaced.test(s)).map(([p, s]) => `${p}: ${s}`)).toEqual([]);
   });

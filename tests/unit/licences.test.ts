@@ -48,7 +48,7 @@ describe('licences of what the bundle ships', () => {
 
 describe('credits', () => {
   it("names the map data's source on the map and in the credits", () => {
-    expect(en.ui.mapCredit).toContain('Natural Earth');
-    expect(en.ui.credits).toContain('Natural Earth');
+    expect(en.ui.map.credit).toContain('Natural Earth');
+    expect(en.ui.page.credits).toContain('Natural Earth');
   });
 });

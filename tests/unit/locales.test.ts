@@ -28,7 +28,7 @@ describe('the editions', () => {
     const all = strings(copy);
 
     it('declares its language', () => {
-      expect(copy.ui.lang).toBe(id);
+      expect(copy.ui.page.lang).toBe(id);
     });
 
     it('has no empty string', () => {

@@ -51,7 +51,7 @@ describe('on the page', () => {
   });
 
   it('shows the corrections note only when there is a correction', () => {
-    const ui = locales.en.ui;
+    const ui = locales.en.ui.page;
     expect(renderToStaticMarkup(<Corrections ui={ui} locale="en" corrections={[]} />)).toBe('');
     const html = renderToStaticMarkup(<Corrections ui={ui} locale="en" />);
     expect(html).toContain(ui.correctionsHeading);

@@ -7,4 +7,4 @@ export type T = (text: string, extra?: Record<string, string>) => string;
 export const makeT =
   (copy: StoryCopy): T =>
   (text, extra) =>
-    fill(text, copy.ui.lang, copy.ui.distanceLabel, extra);
+    fill(text, copy.ui.page.lang, copy.ui.map.distanceLabel, extra);
