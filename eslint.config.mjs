@@ -35,7 +35,7 @@ export default tseslint.config(
   },
   {
     // Code passed to page.evaluate runs in the browser.
-    files: ['scripts/bench.mjs'],
+    files: ['scripts/bench.mjs', 'scripts/bench/*.mjs'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
