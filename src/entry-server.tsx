@@ -2,7 +2,7 @@
 // head, share image, structured data and sitemap are made from.
 import { StrictMode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
-import { App } from './App';
+import { App } from './modes/App';
 import LoadedGraphic from './graphic/LoadedGraphic';
 import topology from './data/geo/region.topo.json';
 import { parseGeodata } from './map/geodata';

@@ -4,7 +4,7 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../src/App';
+import { App } from '../../src/modes/App';
 import { Handout } from '../../src/components/Handout';
 import LoadedGraphic from '../../src/graphic/LoadedGraphic';
 import { locales } from '../../src/data/copy';

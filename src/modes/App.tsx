@@ -4,12 +4,12 @@
 // (src/islands/): the graphic (a React root of its own), the scroll engine, the progress bar and
 // the controls; presentation mode, the presenter's window, the print handout and the flat layout
 // for old browsers render on demand in roots of their own. Each layout is a module of src/modes/.
-import type { LocaleId } from './data/copy/ids';
-import type { StoryCopy } from './data/story';
-import type { GraphicComponent } from './graphic/types';
-import { makeT } from './data/copy/text';
-import { EmbedLayout } from './modes/EmbedLayout';
-import { PageLayout } from './modes/PageLayout';
+import type { LocaleId } from '../data/copy/ids';
+import type { StoryCopy } from '../data/story';
+import type { GraphicComponent } from '../graphic/types';
+import { makeT } from '../data/copy/text';
+import { EmbedLayout } from './EmbedLayout';
+import { PageLayout } from './PageLayout';
 
 export type AppProps = {
   /** Edition to render, and its words. */

@@ -2,21 +2,21 @@
 import { act, cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
-import { steps } from './data/steps';
-import { events } from './data/events';
-import { sources } from './data/sources';
-import { en } from './data/copy/en';
-import LoadedGraphic from './graphic/LoadedGraphic';
-import { Graphic } from './graphic/Graphic';
-import type { GraphicSlotProps } from './graphic/types';
-import { GraphicBoundary } from './graphic/GraphicBoundary';
+import { steps } from '../data/steps';
+import { events } from '../data/events';
+import { sources } from '../data/sources';
+import { en } from '../data/copy/en';
+import LoadedGraphic from '../graphic/LoadedGraphic';
+import { Graphic } from '../graphic/Graphic';
+import type { GraphicSlotProps } from '../graphic/types';
+import { GraphicBoundary } from '../graphic/GraphicBoundary';
 import { renderToString } from 'react-dom/server';
-import { makeT } from './data/copy/text';
-import { createProgressStore } from './scroll/progressStore';
-import { startStory } from './islands/story';
-import { mountGraphic } from './islands/graphic';
-import { startPage } from './islands/page';
-import { stepCount } from './components/Scrolly';
+import { makeT } from '../data/copy/text';
+import { createProgressStore } from '../scroll/progressStore';
+import { startStory } from '../islands/story';
+import { mountGraphic } from '../islands/graphic';
+import { startPage } from '../islands/page';
+import { stepCount } from '../components/Scrolly';
 
 /**
  * The page as the browser gets it: the server's HTML, with the story's islands started on it
