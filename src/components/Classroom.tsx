@@ -10,26 +10,26 @@ export type ClassroomProps = { copy: StoryCopy };
 export const OFFLINE_FILE = 'kursk-explainer-offline.html';
 
 export const Classroom = ({ copy }: ClassroomProps) => {
-  const { ui } = copy;
+  const ui = copy.ui.classroom;
   return (
     <section className="classroom" aria-labelledby="classroom-heading">
-      <h2 id="classroom-heading">{ui.classroom.heading}</h2>
-      <p className="section-intro">{ui.classroom.intro}</p>
+      <h2 id="classroom-heading">{ui.heading}</h2>
+      <p className="section-intro">{ui.intro}</p>
       <p className="classroom__tools">
         <button type="button" className="button" data-action="present">
-          {ui.classroom.present}
+          {ui.present}
         </button>
         <button type="button" className="button" data-action="print">
-          {ui.classroom.printHandout}
+          {ui.printHandout}
         </button>
         <a className="classroom__offline" href={OFFLINE_FILE} download>
-          {ui.classroom.offlineCopy}
+          {ui.offlineCopy}
         </a>{' '}
-        <span className="classroom__note">({ui.classroom.offlineNote})</span>
+        <span className="classroom__note">({ui.offlineNote})</span>
       </p>
-      <h3 id="glossary">{ui.classroom.glossaryHeading}</h3>
+      <h3 id="glossary">{ui.glossaryHeading}</h3>
       <Glossary copy={copy} className="glossary" sourcesClassName="glossary__sources" anchors />
-      <h3 id="questions">{ui.classroom.questionsHeading}</h3>
+      <h3 id="questions">{ui.questionsHeading}</h3>
       <Questions copy={copy} className="questions" sourcesClassName="glossary__sources" />
     </section>
   );

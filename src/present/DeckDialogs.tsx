@@ -18,26 +18,26 @@ export type DeckDialogsProps = {
 };
 
 export const DeckDialogs = ({ open, setOpen, index, go, copy, t }: DeckDialogsProps) => {
-  const { ui } = copy;
+  const ui = copy.ui.deck;
   return (
     <>
       <Dialog
         open={open === 'help'}
         onClose={() => setOpen(closing('help'))}
-        label={ui.deck.keysHeading}
-        closeLabel={ui.deck.close}
+        label={ui.keysHeading}
+        closeLabel={ui.close}
       >
         <ul className="present__keys">
           {[
-            ui.deck.keysNext,
-            ui.deck.keysPrevious,
-            ui.deck.keysFirstLast,
-            ui.deck.keysFullscreen,
-            ui.deck.keysBlack,
-            ui.deck.keysEscape,
-            ui.deck.keysGoTo,
-            ui.deck.keysNotes,
-            ui.deck.keysHelp,
+            ui.keysNext,
+            ui.keysPrevious,
+            ui.keysFirstLast,
+            ui.keysFullscreen,
+            ui.keysBlack,
+            ui.keysEscape,
+            ui.keysGoTo,
+            ui.keysNotes,
+            ui.keysHelp,
           ].map((k) => (
             <li key={k}>{k}</li>
           ))}
@@ -46,8 +46,8 @@ export const DeckDialogs = ({ open, setOpen, index, go, copy, t }: DeckDialogsPr
       <Dialog
         open={open === 'goto'}
         onClose={() => setOpen(closing('goto'))}
-        label={ui.deck.goToHeading}
-        closeLabel={ui.deck.close}
+        label={ui.goToHeading}
+        closeLabel={ui.close}
       >
         <ol className="present__goto">
           {slides.map((s, i) => (

@@ -18,7 +18,7 @@ const isStep = (id: string): id is StepId => steps.some((s) => s.id === id);
 export type NotesProps = { copy: StoryCopy; index: number; t: T };
 
 export const Notes = ({ copy, index, t }: NotesProps) => {
-  const { ui } = copy;
+  const ui = copy.ui.notes;
   const slide = slideAt(index);
   const next = slides[index + 1];
   const id = slide.id;
@@ -27,18 +27,18 @@ export const Notes = ({ copy, index, t }: NotesProps) => {
   return (
     <div className="notes" data-slide={id}>
       <h2 className="notes__heading">
-        {ui.notes.heading}: {slideHeading(slide, copy, t)}
+        {ui.heading}: {slideHeading(slide, copy, t)}
       </h2>
       {note && (
         <dl className="notes__list">
-          <dt>{ui.notes.point}</dt>
+          <dt>{ui.point}</dt>
           <dd>{note.point}</dd>
-          <dt>{ui.notes.ask}</dt>
+          <dt>{ui.ask}</dt>
           <dd>{note.ask}</dd>
           {note.explain && (
             <>
               <dt>
-                {ui.notes.explain}
+                {ui.explain}
                 {term ? `: ${copy.glossary[term].term}` : ''}
               </dt>
               <dd>{note.explain}</dd>
@@ -47,7 +47,7 @@ export const Notes = ({ copy, index, t }: NotesProps) => {
         </dl>
       )}
       <p className="notes__next">
-        <strong>{ui.notes.next}:</strong> {next ? slideHeading(next, copy, t) : ui.notes.end}
+        <strong>{ui.next}:</strong> {next ? slideHeading(next, copy, t) : ui.end}
       </p>
     </div>
   );
