@@ -10,20 +10,17 @@ import { LinkTargetContext } from '../components/links';
 import { loadMotionFeatures } from '../graphic/motion';
 import { steps } from '../data/steps';
 import type { ActiveStep } from './story';
+import { followActive } from './hold';
 
 type Props = { copy: StoryCopy; Graphic: GraphicComponent; active: ActiveStep };
 type LiveProps = Props & { onShow: (id: string) => void };
 
 const LiveGraphic = ({ copy, Graphic, active, onShow }: LiveProps) => {
-  // Hydrates at the first step, as prerendered, then follows. A transition: a step change never
-  // blocks scrolling, and a graphic still loading (a dehydrated Suspense boundary) waits for its
-  // code instead of being thrown away.
+  // Hydrates at the first step, as prerendered, then follows (islands/hold.ts: not through every
+  // step a fling passes). A transition: a graphic still loading (a dehydrated Suspense boundary)
+  // waits for its code instead of being thrown away.
   const [index, setIndex] = useState(0);
-  useEffect(() => {
-    const sync = () => startTransition(() => setIndex(active.get()));
-    sync();
-    return active.subscribe(sync);
-  }, [active]);
+  useEffect(() => followActive(active, (i) => startTransition(() => setIndex(i))), [active]);
   // Which step the graphic shows, once committed (after the graphic has marked itself unsettled
   // if anything in it is about to move): `data-shows` on the slot, beside the story's `data-active`.
   useLayoutEffect(() => onShow((steps[index] ?? steps[0]).id), [onShow, index]);

@@ -1,0 +1,33 @@
+// How the graphic follows the story's active step: at once when the reader comes to a step, but
+// not through every step a fling or a jump passes. A step that follows the last one within
+// `PASSING_MS` is one the reader is passing: the graphic waits until the story has stayed on a
+// step that long, then shows that one (one zoom to where the reader lands, not one started and
+// dropped for each step passed).
+import type { ActiveStep } from './story';
+
+/** How long the story must stay on a step, after a quick change, before the graphic follows, ms. */
+export const PASSING_MS = 160;
+
+/** Calls `show` with the active step now, and as it changes; returns the stop. */
+export const followActive = (active: ActiveStep, show: (index: number) => void, passing = PASSING_MS) => {
+  let last = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const apply = () => {
+    timer = undefined;
+    show(active.get());
+  };
+  const changed = () => {
+    const now = performance.now();
+    const quick = now - last < passing;
+    last = now;
+    if (timer !== undefined) clearTimeout(timer);
+    if (quick) timer = setTimeout(apply, passing);
+    else apply();
+  };
+  apply();
+  const unsubscribe = active.subscribe(changed);
+  return () => {
+    if (timer !== undefined) clearTimeout(timer);
+    unsubscribe();
+  };
+};
