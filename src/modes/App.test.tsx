@@ -146,9 +146,13 @@ describe('<App locale="en">', () => {
     expect(container.querySelector('.scrolly')?.getAttribute('data-active')).toBe('deployment');
     expect(container.querySelector('.map')?.getAttribute('data-view')).toBe('wide');
     expect(container.querySelector('.timeline')?.getAttribute('data-focus')).toBe('deployment pentagon');
-    // A jump far ahead lands on that step's state directly.
+    // A jump far ahead lands on that step's state directly; so soon after the last change, the
+    // graphic first waits to see that the reader stays there (islands/hold.ts).
     await scrollToStep(container, steps.length - 2);
-    expect(container.querySelector('.map')?.getAttribute('data-view')).toBe('crimea');
+    await vi.waitFor(() => expect(container.querySelector('.map')?.getAttribute('data-view')).toBe('crimea'));
+    expect(container.querySelector('.timeline')?.getAttribute('data-focus')).toBe(
+      steps[steps.length - 2]!.graphic.timeline.join(' '),
+    );
     expect(screen.getByText(en.steps.crimea.heading, { selector: '.sr-only[aria-live]' })).toBeTruthy();
     expect(container.querySelectorAll('.scrolly__steps > .is-active')).toHaveLength(1);
     stop();
