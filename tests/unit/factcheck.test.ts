@@ -2,8 +2,8 @@
 // (src/data/quotes.ts), reference pages dated by when they were read, and the corrections that
 // were easy to get wrong (the NIS date, one day of capture, names, kickers, day ranges).
 import { describe, expect, it } from 'vitest';
-import { locales, type LocaleId } from '../../src/data/copy';
-import { quotes, quotationMarks, wordsIn, type Quote, type QuoteId } from '../../src/data/quotes';
+import { locales, quoteTables, type LocaleId } from '../../src/data/copy';
+import { quotes, wordsIn as wordsOf, type Quote, type QuoteId } from '../../src/data/quotes';
 import { events, sources, steps } from '../../src/data/story';
 import type { SourceId } from '../../src/data/sources';
 import type { StoryCopy } from '../../src/data/story';
@@ -15,6 +15,7 @@ import { strings } from './strings';
 const INTERVIEW = '2025-03-23';
 const quoteIds = Object.keys(quotes) as QuoteId[];
 const editions = Object.entries(locales) as [LocaleId, StoryCopy][];
+const wordsIn = (id: QuoteId, locale: LocaleId) => wordsOf(id, locale, quoteTables[locale]);
 
 /** Every character that opens or closes a quotation in the editions' languages. */
 const QUOTATION_MARK = /["“”„‟«»‹›‘’‚‛「」『』]/u;
@@ -26,7 +27,7 @@ const QUOTATION_MARK = /["“”„‟«»‹›‘’‚‛「」『』]/u;
  * single marks is still caught by its opening mark. Ukrainian ʼ (U+02BC) is a letter, not a mark.
  */
 const unquoted = (text: string, locale: LocaleId): string => {
-  const [open, close] = quotationMarks[locale];
+  const [open, close] = quoteTables[locale].marks;
   let rest = text;
   for (const id of quoteIds) {
     const words = wordsIn(id, locale);
@@ -64,7 +65,7 @@ describe.each(editions)('quotation marks (%s)', (locale, copy) => {
       const from = quoteIds.filter((q) => wordsIn(q, locale) === quote.text);
       expect(from, id).toHaveLength(1);
       const attested: Quote = quotes[from[0]!];
-      expect(quote.cite, id).toBe(attested.speaker[locale]);
+      expect(quote.cite, id).toBe(quoteTables[locale].speakers[attested.speaker]);
       if (attested.lang === locale) expect(quote.original, id).toBeUndefined();
       else expect([quote.original, quote.originalLang], id).toEqual([attested.words, attested.lang]);
     }
@@ -76,9 +77,11 @@ describe('the list of attested quotes', () => {
     const q: Quote = quotes[id];
     expect(q.sources.length).toBeGreaterThan(0);
     for (const s of q.sources) expect(sources).toHaveProperty(s);
-    for (const [locale] of editions) expect(q.speaker[locale].trim(), locale).not.toBe('');
-    for (const [locale, t] of Object.entries(q.translations)) {
-      expect(t.trim(), locale).not.toBe('');
+    for (const [locale] of editions) {
+      expect(quoteTables[locale].speakers[q.speaker].trim(), locale).not.toBe('');
+      const translation = quoteTables[locale].translations[id];
+      if (translation === undefined) continue;
+      expect(translation.trim(), locale).not.toBe('');
       expect(locale, 'a translation into the language of the original').not.toBe(q.lang);
     }
   });
@@ -90,8 +93,10 @@ describe('the list of attested quotes', () => {
       expect(quotes, id).toHaveProperty(q.partOf);
       const whole: Quote = quotes[q.partOf as QuoteId];
       expect(whole.words, id).toContain(q.words);
-      for (const [locale, t] of Object.entries(q.translations))
-        expect(whole.translations[locale as LocaleId], `${id} (${locale})`).toContain(t);
+      for (const [locale] of editions) {
+        const part = wordsIn(id, locale);
+        if (part !== undefined) expect(wordsIn(q.partOf as QuoteId, locale), `${id} (${locale})`).toContain(part);
+      }
     }
   });
 
@@ -107,7 +112,7 @@ describe('the list of attested quotes', () => {
       editions.some(([locale, copy]) => {
         const words = wordsIn(id, locale);
         if (words === undefined) return false;
-        const [open, close] = quotationMarks[locale];
+        const [open, close] = quoteTables[locale].marks;
         return strings(copy).some(([, s]) => s.includes(`${open}${words}${close}`) || s === words);
       });
     expect(quoteIds.filter((id) => !printed(id))).toEqual([]);

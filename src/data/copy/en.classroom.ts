@@ -1,7 +1,7 @@
 // English teacher materials: a note per step, the glossary and the discussion questions.
 // Keys follow src/data/classroom.ts; every fact rests on the sources listed there.
 import type { StoryCopy } from '../story';
-import { inline } from '../quotes';
+import { inline } from './en.quotes';
 
 export const enClassroom = {
   notes: {
@@ -42,7 +42,7 @@ export const enClassroom = {
       ask: 'Who might gain if the prisoners were traded for something, and who might lose?',
     },
     envoy: {
-      point: `Read the block quote aloud: these are the ambassador’s exact words, from a written interview with Yonhap News Agency published on March 23, 2025. Then point to his word ${inline('en', 'premature')} in the text.`,
+      point: `Read the block quote aloud: these are the ambassador’s exact words, from a written interview with Yonhap News Agency published on March 23, 2025. Then point to his word ${inline('premature')} in the text.`,
       ask: 'What does the ambassador commit Ukraine to, and what does he leave open?',
     },
     seoul: {
@@ -127,7 +127,7 @@ export const enClassroom = {
     },
   },
   questions: {
-    bargaining: `In January 2025, President Zelensky offered Kim Jong Un a prisoner exchange. In March 2025, Ukraine’s ambassador said Ukraine does not view the matter as a ${inline('en', 'bargainingIssue')}. How do the two statements fit together, and who was each one addressed to?`,
+    bargaining: `In January 2025, President Zelensky offered Kim Jong Un a prisoner exchange. In March 2025, Ukraine’s ambassador said Ukraine does not view the matter as a ${inline('bargainingIssue')}. How do the two statements fit together, and who was each one addressed to?`,
     repatriation:
       'The Third Geneva Convention says prisoners of war are to be sent home without delay once active hostilities end. What should happen to a prisoner who says he does not want to go home? Whose wishes, and which rules, should count most?',
     pastAndPresent:

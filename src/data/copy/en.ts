@@ -1,6 +1,6 @@
 // English copy: every word of the English edition. Figures in braces are formatted per locale.
 import { enClassroom } from './en.classroom';
-import { block, inline } from '../quotes';
+import { block, inline } from './en.quotes';
 import type { StoryCopy } from '../story';
 
 export const en = {
@@ -159,7 +159,7 @@ export const en = {
       kicker: '{defectionDate:month}',
       heading: 'One prisoner wants to go to South Korea',
       body: [
-        `One of the prisoners told South Korea’s Chosun Ilbo newspaper that he wanted to go to South Korea. Chosun Ilbo printed his words in English as ${inline('en', 'asylum')}. The interview was published on {defectionDate}; the second soldier’s followed on {secondInterviewDate}.`,
+        `One of the prisoners told South Korea’s Chosun Ilbo newspaper that he wanted to go to South Korea. Chosun Ilbo printed his words in English as ${inline('asylum')}. The interview was published on {defectionDate}; the second soldier’s followed on {secondInterviewDate}.`,
         'That wish, Yonhap reported, led to speculation about what Ukraine might do with the two men.',
       ],
       alt: 'Wide map with a line from Kyiv to Seoul; South Korea is highlighted. The timeline marks {defectionDate}.',
@@ -178,9 +178,9 @@ export const en = {
       heading: 'International law, not bargaining',
       body: [
         'Ukraine’s ambassador to South Korea, Dmytro Ponomarenko, rejected that idea in a written interview with Yonhap News Agency, published {interviewDate}.',
-        `Setting a timeline for any decision on the soldiers’ fate would be ${inline('en', 'premature')}, he said.`,
+        `Setting a timeline for any decision on the soldiers’ fate would be ${inline('premature')}, he said.`,
       ],
-      quote: block('en', 'notBargaining'),
+      quote: block('notBargaining'),
       alt: 'Wide map with Kyiv and Seoul marked and Ukraine highlighted. The timeline marks the interview, {interviewDate}.',
     },
     seoul: {
@@ -206,7 +206,7 @@ export const en = {
       heading: 'What Pyongyang may get',
       body: [
         'In return for its troops, North Korea has probably sought advanced military technology or strategic support from Moscow, Ponomarenko said.',
-        `He warned that North Korea is strengthening its forces and refining its missiles with battlefield experience, and said the cooperation between Russia and North Korea posed a ${inline('en', 'severeSecurityRisk')} to the world.`,
+        `He warned that North Korea is strengthening its forces and refining its missiles with battlefield experience, and said the cooperation between Russia and North Korea posed a ${inline('severeSecurityRisk')} to the world.`,
       ],
       alt: 'Wide map with a line from Moscow to Pyongyang; Russia and North Korea are highlighted. The timeline marks the interview, {interviewDate}.',
     },

@@ -1,7 +1,7 @@
 // Korean teacher materials: a note per step, the glossary and the discussion questions.
 // Keys follow src/data/classroom.ts; every fact rests on the sources listed there.
 import type { StoryCopy } from '../story';
-import { inline } from '../quotes';
+import { inline } from './ko.quotes';
 
 export const koClassroom = {
   notes: {
@@ -42,7 +42,7 @@ export const koClassroom = {
       ask: '포로를 무언가와 맞바꾼다면 누가 이득을 보고 누가 손해를 볼까?',
     },
     envoy: {
-      point: `인용문을 소리 내어 읽는다. 2025년 3월 23일 보도된 연합뉴스 서면 인터뷰에서 대사가 한 말로, 영어 보도문 그대로의 문장과 그 번역이 함께 실려 있다. 이어 본문에서 대사가 쓴 표현 ${inline('ko', 'premature')}를 짚어 준다.`,
+      point: `인용문을 소리 내어 읽는다. 2025년 3월 23일 보도된 연합뉴스 서면 인터뷰에서 대사가 한 말로, 영어 보도문 그대로의 문장과 그 번역이 함께 실려 있다. 이어 본문에서 대사가 쓴 표현 ${inline('premature')}를 짚어 준다.`,
       ask: '대사는 우크라이나가 무엇을 하겠다고 약속했고, 무엇을 열어 두었나?',
     },
     seoul: {
@@ -127,7 +127,7 @@ export const koClassroom = {
     },
   },
   questions: {
-    bargaining: `2025년 1월 젤렌스키 대통령은 김정은 국무위원장에게 포로 교환을 제안했다. 2025년 3월 우크라이나 대사는 우크라이나가 이 문제를 ${inline('ko', 'bargainingIssue')}으로 보지 않는다고 말했다. 두 발언은 어떻게 맞아떨어지며, 각각 누구를 향한 말이었을까?`,
+    bargaining: `2025년 1월 젤렌스키 대통령은 김정은 국무위원장에게 포로 교환을 제안했다. 2025년 3월 우크라이나 대사는 우크라이나가 이 문제를 ${inline('bargainingIssue')}으로 보지 않는다고 말했다. 두 발언은 어떻게 맞아떨어지며, 각각 누구를 향한 말이었을까?`,
     repatriation:
       '제네바 제3협약은 실제 적대 행위가 끝나면 전쟁 포로를 지체 없이 자기 나라로 돌려보내야 한다고 규정한다. 고국에 돌아가고 싶지 않다고 말하는 포로는 어떻게 돼야 할까? 누구의 바람과 어떤 규칙을 가장 무겁게 따져야 할까?',
     pastAndPresent:

@@ -1,6 +1,6 @@
 // Korean copy: every word of the Korean edition. Figures in braces are formatted per locale.
 import { koClassroom } from './ko.classroom';
-import { block, inline } from '../quotes';
+import { block, inline } from './ko.quotes';
 import type { StoryCopy } from '../story';
 
 export const ko = {
@@ -178,9 +178,9 @@ export const ko = {
       heading: '거래가 아닌 국제법',
       body: [
         '드미트로 포노마렌코 주한 우크라이나 대사는 {interviewDate} 보도된 연합뉴스와의 서면 인터뷰에서 이런 관측을 일축했다.',
-        `그는 병사들의 운명에 관한 결정을 언제 내릴지 시한을 정하는 것은 ${inline('ko', 'premature')}라고 말했다.`,
+        `그는 병사들의 운명에 관한 결정을 언제 내릴지 시한을 정하는 것은 ${inline('premature')}라고 말했다.`,
       ],
-      quote: block('ko', 'notBargaining'),
+      quote: block('notBargaining'),
       alt: '키이우와 서울이 표시되고 우크라이나가 강조된 넓은 지도. 연표에는 {interviewDate}의 인터뷰가 표시돼 있다.',
     },
     seoul: {
@@ -206,7 +206,7 @@ export const ko = {
       heading: '북한이 얻을 수도 있는 것',
       body: [
         '포노마렌코 대사는 북한이 파병의 대가로 러시아에 첨단 군사 기술이나 전략적 지원을 요구했을 가능성이 크다고 말했다.',
-        `그는 북한이 실전 경험을 쌓으며 군사력을 키우고 미사일 기술을 가다듬고 있다고 경고했다. 러시아와 북한의 협력은 전 세계에 ${inline('ko', 'severeSecurityRisk')}이 된다고도 말했다.`,
+        `그는 북한이 실전 경험을 쌓으며 군사력을 키우고 미사일 기술을 가다듬고 있다고 경고했다. 러시아와 북한의 협력은 전 세계에 ${inline('severeSecurityRisk')}이 된다고도 말했다.`,
       ],
       alt: '모스크바에서 평양까지 선이 그어진 넓은 지도. 러시아와 북한이 강조돼 있다. 연표에는 {interviewDate}의 인터뷰가 표시돼 있다.',
     },
