@@ -9,6 +9,7 @@ import { SourceList } from '../components/SourceList';
 import { EmbedPanel } from '../components/EmbedPanel';
 import { Classroom } from '../components/Classroom';
 import { Corrections } from '../components/Corrections';
+import { publicationWords } from '../data/copy';
 import type { LayoutProps } from './layout';
 
 export const PageLayout = ({ locale, copy, Graphic, t }: LayoutProps) => (
@@ -26,7 +27,7 @@ export const PageLayout = ({ locale, copy, Graphic, t }: LayoutProps) => (
       <Classroom copy={copy} />
       <SourceList ui={copy.ui} />
       <EmbedPanel ui={copy.ui} />
-      <Corrections ui={copy.ui.page} locale={locale} />
+      <Corrections ui={copy.ui.page} words={publicationWords[locale]} />
       <footer className="credits">
         <p>{t(copy.ui.page.credits)}</p>
       </footer>

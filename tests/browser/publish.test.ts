@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from './harness';
 import { localeIds, ogLocales, type LocaleId } from '../../src/data/copy/ids';
-import { locales } from '../../src/data/copy';
+import { locales, publicationWords } from '../../src/data/copy';
 import { localeDir } from '../../src/routing/lang';
 import { dateModified, publication } from '../../src/data/publication';
 import { sources } from '../../src/data/sources';
@@ -111,8 +111,9 @@ describe.each(localeIds.map((id) => [id] as [LocaleId]))('%s edition', (locale) 
     const items = [...(note?.querySelectorAll('li') ?? [])].map((li) => li.textContent);
     expect(items).toHaveLength(publication.corrections.length);
     publication.corrections.forEach((c, i) => {
-      expect(items[i]).toContain(c.wrong[locale]);
-      expect(items[i]).toContain(c.right[locale]);
+      const words = publicationWords[locale].corrections[c.id];
+      expect(items[i]).toContain(words.wrong);
+      expect(items[i]).toContain(words.right);
     });
     // The note sits at the end of the story, after the sources.
     expect(note?.compareDocumentPosition(doc.querySelector('.source-list')!)).toBe(2);

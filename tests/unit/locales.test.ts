@@ -13,13 +13,14 @@ const en: StoryCopy = locales[defaultLocale];
 const ids = Object.keys(locales) as LocaleId[];
 
 describe('the editions', () => {
-  it('are the ones ids.ts declares, each with its words and classroom words, and no other', () => {
+  it('are the ones ids.ts declares, each with its words, classroom words, quotes and publication words, and no other', () => {
     // The copy modules are found by name (index.ts, load.ts): a module for an edition ids.ts does
     // not declare would be dead, and an edition without one fails to load.
     const files = readdirSync(fileURLToPath(new URL('../../src/data/copy/', import.meta.url)));
     const named = (re: RegExp) => files.flatMap((f) => re.exec(f)?.[1] ?? []).sort();
     expect(named(/^([a-z]{2})\.ts$/)).toEqual([...localeIds].sort());
-    expect(named(/^([a-z]{2})\.classroom\.ts$/)).toEqual([...localeIds].sort());
+    for (const part of ['classroom', 'quotes', 'publication'])
+      expect(named(new RegExp(`^([a-z]{2})\\.${part}\\.ts$`)), part).toEqual([...localeIds].sort());
     expect(ids.sort()).toEqual([...localeIds].sort());
   });
 

@@ -4,7 +4,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { localeIds } from '../../src/data/copy/ids';
-import { locales } from '../../src/data/copy';
+import { locales, publicationWords } from '../../src/data/copy';
 import { dateModified, lastUpdated, publication, type Publication } from '../../src/data/publication';
 import { Corrections } from '../../src/components/Corrections';
 import { PublicationDates } from '../../src/components/Header';
@@ -22,8 +22,8 @@ describe('the publication record', () => {
   it('modified is the latest update or correction, or the publication when there is none', () => {
     const p: Publication = {
       published: '2026-01-01',
-      updates: [{ date: '2026-02-01', what: { en: 'a', ko: 'a', uk: 'a' } }],
-      corrections: [{ date: '2026-03-01', wrong: { en: 'a', ko: 'a', uk: 'a' }, right: { en: 'b', ko: 'b', uk: 'b' } }],
+      updates: [{ id: 'a', date: '2026-02-01' }],
+      corrections: [{ id: 'b', date: '2026-03-01' }],
     };
     expect(dateModified(p)).toBe('2026-03-01');
     expect(dateModified({ ...p, corrections: [] })).toBe('2026-02-01');
@@ -31,10 +31,13 @@ describe('the publication record', () => {
     expect(lastUpdated({ ...p, updates: [], corrections: [] })).toBeUndefined();
   });
 
-  it.each(localeIds)('has words in %s, without quotation marks', (locale) => {
+  it.each(localeIds)('has words in %s for every entry, and only for those, without quotation marks', (locale) => {
+    const words = publicationWords[locale];
+    expect(Object.keys(words.updates)).toEqual(publication.updates.map((u) => u.id));
+    expect(Object.keys(words.corrections)).toEqual(publication.corrections.map((c) => c.id));
     const texts = [
-      ...publication.updates.map((u) => u.what[locale]),
-      ...publication.corrections.flatMap((c) => [c.wrong[locale], c.right[locale]]),
+      ...publication.updates.map((u) => words.updates[u.id]),
+      ...publication.corrections.flatMap((c) => [words.corrections[c.id].wrong, words.corrections[c.id].right]),
     ];
     for (const t of texts) {
       expect(t.trim().length, t).toBeGreaterThan(10);
@@ -52,8 +55,9 @@ describe('on the page', () => {
 
   it('shows the corrections note only when there is a correction', () => {
     const ui = locales.en.ui.page;
-    expect(renderToStaticMarkup(<Corrections ui={ui} locale="en" corrections={[]} />)).toBe('');
-    const html = renderToStaticMarkup(<Corrections ui={ui} locale="en" />);
+    const words = publicationWords.en;
+    expect(renderToStaticMarkup(<Corrections ui={ui} words={words} corrections={[]} />)).toBe('');
+    const html = renderToStaticMarkup(<Corrections ui={ui} words={words} />);
     expect(html).toContain(ui.correctionsHeading);
     expect(html.match(/<li>/g)).toHaveLength(publication.corrections.length);
   });
