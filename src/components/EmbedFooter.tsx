@@ -1,13 +1,13 @@
 // The embed's last lines: where the sources are, the map's credit, and the way to the full page
 // (a new tab, so the publisher's article stays where it was).
-import type { StoryCopy } from '../data/story';
 import { sources } from '../data/sources';
 import { formatNumber } from '../data/format';
 import type { T } from '../data/copy/text';
 import type { LocaleId } from '../data/copy/ids';
 import { LanguageSwitch } from './LanguageSwitch';
+import type { UiCopy } from '../data/uiCopy';
 
-export type EmbedFooterProps = { ui: StoryCopy['ui']; t: T; locale: LocaleId };
+export type EmbedFooterProps = { ui: Pick<UiCopy, 'page' | 'embed'>; t: T; locale: LocaleId };
 
 const count = Object.keys(sources).length;
 

@@ -1,12 +1,12 @@
 // "Embed this explainer": the three snippets, each with a copy button (wired in the browser by
 // islands/page.tsx: `data-copy` names the code it copies).
 import { useId } from 'react';
-import type { StoryCopy } from '../data/story';
 import { CANONICAL_URL } from '../config';
 import { embedSnippets, type Snippets } from '../embed/snippets';
 import { isLocale, localeDir } from '../routing/lang';
+import type { UiCopy } from '../data/uiCopy';
 
-export type EmbedPanelProps = { ui: StoryCopy['ui'] };
+export type EmbedPanelProps = { ui: Pick<UiCopy, 'page' | 'embed'> };
 
 type Kind = keyof Snippets;
 const KINDS: readonly Kind[] = ['script', 'iframe', 'amp'];

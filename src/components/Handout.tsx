@@ -10,6 +10,7 @@ import { GraphicBoundary } from '../graphic/GraphicBoundary';
 import { StepContent } from './StepContent';
 import { formatDate } from '../data/format';
 import type { IsoDate } from '../data/types';
+import type { UiCopy } from '../data/uiCopy';
 
 export type HandoutProps = {
   copy: StoryCopy;
@@ -29,7 +30,7 @@ const today = (): IsoDate => {
 };
 
 /** "Published … · Printed …": a handout says which version of the story it is. */
-const HandoutDates = ({ ui, published }: { ui: StoryCopy['ui']; published: string }) => {
+const HandoutDates = ({ ui, published }: { ui: Pick<UiCopy, 'page'>; published: string }) => {
   const [before, after = ''] = ui.page.printedOn.split('{date}');
   const printed = today();
   return (

@@ -1,14 +1,14 @@
 // The explainer's title block; compact (kicker and headline) inside an embed.
-import type { StoryCopy } from '../data/story';
 import type { T } from '../data/copy/text';
 import type { LocaleId } from '../data/copy/ids';
 import { LanguageSwitch } from './LanguageSwitch';
 import { formatDate } from '../data/format';
 import { lastUpdated, publication } from '../data/publication';
 import type { IsoDate } from '../data/types';
+import type { UiCopy } from '../data/uiCopy';
 
 export type HeaderProps = {
-  ui: StoryCopy['ui'];
+  ui: Pick<UiCopy, 'page' | 'classroom'>;
   t: T;
   compact?: boolean;
   /** Shows the button that starts presentation mode (the full page only; wired by islands/page.tsx). */
@@ -30,7 +30,7 @@ const Dated = ({ text, date, lang }: { text: string; date: IsoDate; lang: string
 };
 
 /** "Published … · Updated …": when the explainer came out, and its latest update or correction. */
-export const PublicationDates = ({ ui }: { ui: StoryCopy['ui'] }) => {
+export const PublicationDates = ({ ui }: { ui: Pick<UiCopy, 'page'> }) => {
   const updated = lastUpdated();
   return (
     <p className="masthead__dates">

@@ -1,10 +1,10 @@
 // Every source, with outlet, title, date and address.
 import { sources, type SourceId } from '../data/sources';
-import type { StoryCopy } from '../data/story';
 import { formatDate, sourceDateStyle } from '../data/format';
 import { ExternalLink } from './links';
+import type { UiCopy } from '../data/uiCopy';
 
-export type SourceListProps = { ui: StoryCopy['ui'] };
+export type SourceListProps = { ui: Pick<UiCopy, 'page' | 'sources'> };
 
 const ids = Object.keys(sources) as SourceId[];
 /** Length of the ISO prefix that states a date at its precision (YYYY-MM-DD, YYYY-MM, YYYY). */

@@ -2,15 +2,15 @@
 import { memo } from 'react';
 import type { StepCopy } from '../data/types';
 import type { SourceId } from '../data/sources';
-import type { StoryCopy } from '../data/story';
 import type { T } from '../data/copy/text';
 import { StepContent } from './StepContent';
+import type { UiCopy } from '../data/uiCopy';
 
 export type StepCardProps = {
   id: string;
   copy: StepCopy;
   sources: readonly SourceId[];
-  ui: StoryCopy['ui'];
+  ui: Pick<UiCopy, 'page' | 'story' | 'map'>;
   active: boolean;
   t: T;
 };

@@ -5,15 +5,15 @@
 // the static article; the client for presentation and print.
 import type { StepCopy } from '../data/types';
 import type { SourceId } from '../data/sources';
-import type { StoryCopy } from '../data/story';
 import type { T } from '../data/copy/text';
 import { SourceLinks } from './SourceLinks';
+import type { UiCopy } from '../data/uiCopy';
 
 export type StepContentProps = {
   id: string;
   words: StepCopy;
   sources: readonly SourceId[];
-  ui: StoryCopy['ui'];
+  ui: Pick<UiCopy, 'page' | 'story' | 'map'>;
   t: T;
   /** `step`: the story's card; `present`: a slide; `handout`: the printed page. */
   variant: 'step' | 'present' | 'handout';
