@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { feature, mergeArcs, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
-import { geoBounds, geoCentroid, geoIdentity, geoStream } from 'd3-geo';
+import { geoCentroid } from 'd3-geo';
+import { clip, inBox, ringArea, round } from './map/geometry.mjs';
 
 const require = createRequire(import.meta.url);
 const read = (id) => JSON.parse(readFileSync(require.resolve(id), 'utf8'));
@@ -25,100 +26,6 @@ const FOCUS_RADIUS = 3;
 // Writes to the path given as the first argument, or to the app's data folder.
 const out = process.argv[2] ?? fileURLToPath(new URL('../src/data/geo/region.topo.json', import.meta.url));
 
-/** Rounds every coordinate so the output does not depend on float noise. */
-const round = (geometry, digits = 4) => {
-  const f = 10 ** digits;
-  const r = (c) => (typeof c[0] === 'number' ? [Math.round(c[0] * f) / f, Math.round(c[1] * f) / f] : c.map(r));
-  return { type: geometry.type, coordinates: r(geometry.coordinates) };
-};
-
-/** A ring's signed planar area in square degrees (shoelace); its sign is the ring's winding. */
-const signedArea = (ring) => {
-  let a = 0;
-  for (let i = 1; i < ring.length; i++) a += ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1];
-  return a / 2;
-};
-const ringArea = (ring) => Math.abs(signedArea(ring));
-
-/** Whether a point lies inside a planar ring (even-odd rule). */
-const inside = ([x, y], ring) => {
-  let c = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) c = !c;
-  }
-  return c;
-};
-
-/**
- * The clip hands back the rings of a cut polygon together, outer rings and holes alike: they are
- * told apart by their winding (the same as the largest ring's, which is an outer one), and each
- * hole goes with the outer ring around it. Outer rings under `minPolygon` are dropped, holes too.
- */
-const polygonsOf = (rings, minPolygon) => {
-  if (!rings.length) return [];
-  const sign = Math.sign(signedArea(rings.reduce((a, b) => (ringArea(b) > ringArea(a) ? b : a))));
-  const outers = rings.filter((r) => Math.sign(signedArea(r)) === sign).map((r) => [r]);
-  for (const hole of rings.filter((r) => Math.sign(signedArea(r)) !== sign)) {
-    const around = outers.find(([outer]) => inside(hole[0], outer));
-    if (around && ringArea(hole) >= minPolygon) around.push(hole);
-  }
-  return outers.filter(([outer]) => ringArea(outer) >= minPolygon);
-};
-
-/**
- * Russia's far east wraps across the antimeridian (a jump of more than half the globe between two
- * points), which read in the plane spans the whole map: such rings are unwrapped east of 180°
- * before a planar clip, which then cuts them off cleanly (no view shows that far east).
- */
-const unwrap = ({ type, coordinates }) =>
-  (type === 'Polygon' ? [coordinates] : coordinates).map((polygon) =>
-    polygon.map((ring) =>
-      ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180)
-        ? ring.map(([x, y]) => [x < 0 ? x + 360 : x, y])
-        : ring,
-    ),
-  );
-
-/**
- * Clips a geometry to a lon/lat rectangle (planar, which is what the views need at this scale),
- * so far-off coasts of a neighbour do not ship. Returns null when nothing is left.
- */
-const clip = (geometry, [[x0, y0], [x1, y1]], minPolygon = 0) => {
-  const polygons = [];
-  let polygon, ring;
-  const sink = {
-    point: (x, y) => ring.push([x, y]),
-    lineStart: () => (ring = []),
-    lineEnd: () => {
-      if (ring.length > 2) polygon.push([...ring, ring[0]]);
-    },
-    polygonStart: () => (polygon = []),
-    polygonEnd: () => polygons.push(...polygonsOf(polygon, minPolygon)),
-    sphere: () => {},
-  };
-  const stream = geoIdentity()
-    .clipExtent([
-      [x0, y0],
-      [x1, y1],
-    ])
-    .stream(sink);
-  geoStream(
-    { type: 'Feature', geometry: { type: 'MultiPolygon', coordinates: unwrap(geometry) }, properties: {} },
-    stream,
-  );
-  if (!polygons.length) return null;
-  return round({ type: 'MultiPolygon', coordinates: polygons });
-};
-
-/** Keeps features whose bounding box meets [[west, south], [east, north]], and that have an id. */
-const inBox =
-  ([[x0, y0], [x1, y1]]) =>
-  (f) => {
-    const [[a, b], [c, d]] = geoBounds(f);
-    return f.id !== undefined && a <= x1 && c >= x0 && b <= y1 && d >= y0;
-  };
 // Russia crosses the antimeridian, so a bounding-box test cannot place it; it is always kept.
 const RUSSIA = '643';
 const w50 = read('world-atlas/countries-50m.json');

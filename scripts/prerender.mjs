@@ -7,14 +7,13 @@
 import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { addresses, escapeHtml, scriptJson } from './prerender/addresses.mjs';
 import { SHARE_HEIGHT, SHARE_MAP_SIZE, SHARE_WIDTH, renderShareImage, shareFonts } from './share-image.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // PRERENDER_DIST and PRERENDER_SSR: another pair of builds (the fault-tolerance tests make one).
 const dist = resolve(root, process.env.PRERENDER_DIST ?? 'dist');
 const ssr = resolve(root, process.env.PRERENDER_SSR ?? 'dist-ssr');
-
-const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const { render, shareCard, article, CANONICAL_URL, localeIds, localeDir, ogLocales, locales } = await import(
   pathToFileURL(`${ssr}/entry-server.js`).href
@@ -23,11 +22,7 @@ const { render, shareCard, article, CANONICAL_URL, localeIds, localeDir, ogLocal
 /** Each edition's share image, beside its page. */
 const SHARE_FILE = 'share-image.png';
 const fonts = shareFonts();
-const pageUrl = (locale) => `${CANONICAL_URL}${localeDir(locale)}`;
-
-/** JSON inside a script element: nothing in it may end the element or open a comment. */
-const scriptJson = (value) =>
-  JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+const { pageUrl, alternates, sitemap, robots } = addresses({ canonical: CANONICAL_URL, localeIds, localeDir });
 
 /**
  * The share card's tags (Open Graph and Twitter) of an edition, and on its page (not the embed,
@@ -117,16 +112,6 @@ const embedTemplate = template
   .replace('<div id="root">', '<div id="root" data-mode="embed">')
   .replace('<meta name="description"', '<meta name="robots" content="noindex" />\n    <meta name="description"');
 
-/** Every edition's address, for hreflang alternates (x-default: English). */
-const alternates = (file) =>
-  [
-    ...localeIds.map(
-      (id) =>
-        `<link rel="alternate" hreflang="${id}" href="${escapeHtml(`${CANONICAL_URL}${localeDir(id)}${file}`)}" />`,
-    ),
-    `<link rel="alternate" hreflang="x-default" href="${escapeHtml(`${CANONICAL_URL}${file}`)}" />`,
-  ].join('\n    ');
-
 /** One page in one language: the template, with the rendered markup and the locale's head. */
 const prerender = (locale, page) => {
   const file = page === 'embed' ? 'embed.html' : 'index.html';
@@ -177,23 +162,6 @@ const shareImage = (locale) => {
   console.log(`share image dist/${localeDir(locale)}${SHARE_FILE}: ${png.length} bytes`);
 };
 
-/** Every edition's page, each listing all the editions as alternates (x-default: English). */
-const sitemap = () => {
-  const links = localeIds
-    .map((id) => `    <xhtml:link rel="alternate" hreflang="${id}" href="${escapeHtml(pageUrl(id))}" />`)
-    .concat(`    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeHtml(CANONICAL_URL)}" />`)
-    .join('\n');
-  const urls = localeIds.map(
-    (id) =>
-      `  <url>\n    <loc>${escapeHtml(pageUrl(id))}</loc>\n    <lastmod>${article.modified}</lastmod>\n${links}\n  </url>`,
-  );
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' +
-    `${urls.join('\n')}\n</urlset>\n`
-  );
-};
-
 for (const locale of localeIds) {
   if (!locales[locale] || !ogLocales[locale])
     throw new Error(`[prerender] edition ${locale} has no words or og:locale`);
@@ -201,8 +169,7 @@ for (const locale of localeIds) {
   prerender(locale, 'embed');
   shareImage(locale);
 }
-writeFileSync(`${dist}/sitemap.xml`, sitemap());
-// The embeds and the offline copies carry noindex themselves; robots.txt only names the sitemap.
-writeFileSync(`${dist}/robots.txt`, `User-agent: *\nAllow: /\n\nSitemap: ${CANONICAL_URL}sitemap.xml\n`);
+writeFileSync(`${dist}/sitemap.xml`, sitemap(article.modified));
+writeFileSync(`${dist}/robots.txt`, robots());
 console.log(`wrote dist/sitemap.xml (${localeIds.length} editions) and dist/robots.txt`);
 rmSync(ssr, { recursive: true, force: true });
