@@ -1,151 +1,31 @@
-// The embed's height on a publisher's page, timed: the frame where an article puts it (1,200 px
-// down, below the first screen), on another site (the page from 127.0.0.1, the explainer from
-// localhost, so the frame runs in a process of its own and is throttled out of view as on a news
-// site), inside our loader, the real Pym.js Parent (with and without `trackscroll`) and the real
+// The embed's height on a publisher's page (tests/browser/hosts.ts), timed: the frame where an
+// article puts it (1,200 px down, below the first screen), on another site (the page from
+// 127.0.0.1, the explainer from localhost, so the frame runs in a process of its own and is
+// throttled out of view as on a news site), inside our loader, the real Pym.js Parent (with and without `trackscroll`) and the real
 // @newswire/frames parent. The frame must fit its content within 500 ms of the page's `load`, or
 // of the frame's when the browser starts the lazy frame later (1,500 ms with the CPU slowed 4×,
 // page and frame), and keep that height when the reader scrolls to it and the app comes alive:
 // no height taken back, no layout shift.
-import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { chromiumPath, collectErrors, readerGoesOn, readerGoesOnInFrame, setupSite } from './harness';
+import { chromiumPath, collectErrors, readerGoesOn, readerGoesOnInFrame } from './harness';
 import { RESERVED } from '../../src/embed/snippets';
 import { localeDir, localeIds } from '../../src/routing/lang';
+import {
+  contentHeight,
+  FRAME_TOP,
+  frameOf,
+  heightAt,
+  readHost,
+  scrollToFrame,
+  setupHosts,
+  throttle,
+  type Host,
+  type Kind,
+} from './hosts';
 
-const require = createRequire(import.meta.url);
-const PYM = readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
-const FRAMES = readFileSync(join(dirname(require.resolve('@newswire/frames')), 'frames.umd.js'), 'utf8');
-
-const site = setupSite();
-
-/** Where the frame's top sits on the publisher's page. */
-const FRAME_TOP = 1200;
-
-type Kind = 'loader' | 'pym' | 'pym-track' | 'frames';
-
-const embedFor = (kind: Kind, explainer: string) =>
-  ({
-    loader: `<div data-kursk-explainer></div><script src="${explainer}embed.js" async></script>`,
-    pym: `<div id="box"></div><script src="/pym.js"></script>
-      <script>new pym.Parent('box', '${explainer}embed.html', { title: 'Explainer' });</script>`,
-    'pym-track': `<div id="box"></div><script src="/pym.js"></script>
-      <script>new pym.Parent('box', '${explainer}embed.html', { title: 'Explainer', trackscroll: true });</script>`,
-    frames: `<div id="box" data-frame-src="${explainer}embed.html" data-frame-attribute-title="Explainer"></div>
-      <script src="/frames.js"></script><script>newswireFrames.autoInitFrames();</script>`,
-  })[kind];
-
-/**
- * The publisher's page. From its first line it records, in its own clock: its `load` event, every
- * height the iframe takes (a ResizeObserver on it, which runs: this page is on screen), every
- * message the frame sends, and every layout shift.
- */
-const hostPage = (kind: Kind, explainer: string, box = '') => `<!doctype html><html lang="en"><head>
-  <meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>A news article</title><link rel="icon" href="data:,">
-  <style>body{margin:0;font:18px/1.5 Georgia,serif} .lede{height:${FRAME_TOP}px;margin:0;padding:1rem;box-sizing:border-box}
-  #wrap{${box}}</style>
-  <script>
-    window.__host = { load: null, heights: [], sizes: 0, log: [], shifts: [] };
-    addEventListener('load', () => { __host.load = performance.now(); });
-    addEventListener('message', (e) => {
-      if (document.querySelector('iframe')?.contentWindow !== e.source) return;
-      // Pym's "height" and frames' "embed-size": the frame telling its height.
-      if (/xPYMxheightxPYMx/.test(e.data) || e.data?.type === 'embed-size') __host.sizes++;
-      __host.log.push(Math.round(performance.now()) + ' ' + JSON.stringify(e.data).slice(0, 80));
-    });
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) __host.shifts.push(e.value); })
-      .observe({ type: 'layout-shift', buffered: true });
-    new MutationObserver((_, mo) => {
-      const f = document.querySelector('iframe');
-      if (!f) return;
-      mo.disconnect();
-      new ResizeObserver(() => __host.heights.push({ h: f.getBoundingClientRect().height, t: performance.now() })).observe(f);
-    }).observe(document.documentElement, { childList: true, subtree: true });
-  </script></head>
-  <body><p class="lede">The publisher's article, a screen and a half of it before the explainer.</p>
-  <div id="wrap">${embedFor(kind, explainer)}</div>
-  <p style="height:3000px">More of the article.</p></body></html>`;
-
-let server: Server | undefined;
-let hostUrl = '';
-/** Extra CSS for the frame's container, by test: `?box=` picks one. */
-const BOXES: Record<string, string> = { '': '', zero: 'width:0', hidden: 'display:none' };
-
-beforeAll(async () => {
-  if (!chromiumPath) return;
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname === '/pym.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(PYM);
-    if (url.pathname === '/frames.js')
-      return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(FRAMES);
-    const kind = url.pathname.slice(1) as Kind;
-    const box = BOXES[url.searchParams.get('box') ?? ''];
-    if (!['loader', 'pym', 'pym-track', 'frames'].includes(kind) || box === undefined)
-      return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(kind, site.url(), box));
-  });
-  await new Promise<void>((r) => server?.listen(0, '127.0.0.1', r));
-  const address = server.address();
-  hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-});
-
-afterAll(async () => {
-  await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
-});
-
-type Host = {
-  load: number | null;
-  heights: { h: number; t: number }[];
-  /** How many messages from the frame told its height. */
-  sizes: number;
-  /** Every message from the frame: when (ms) and what (its first 80 characters). */
-  log: string[];
-  shifts: number[];
-};
-const readHost = (page: Page) => page.evaluate(() => (window as unknown as { __host: Host }).__host);
-
-/**
- * Slows the CPU `rate` times on the page and on every frame it opens in another process (each
- * is a target of its own: it is held at its start until it is throttled too).
- */
-const throttle = async (page: Page, rate: number) => {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  let id = 0;
-  cdp.on('Target.attachedToTarget', ({ sessionId, waitingForDebugger }) => {
-    const send = (method: string, params: object = {}) =>
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++id, method, params }) });
-    void send('Emulation.setCPUThrottlingRate', { rate })
-      .then(() => (waitingForDebugger ? send('Runtime.runIfWaitingForDebugger') : undefined))
-      .catch(() => {});
-  });
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
-};
-
-const frameOf = async (page: Page): Promise<Frame> => {
-  const frame = await (await page.waitForSelector('iframe', { state: 'attached' })).contentFrame();
-  if (!frame) throw new Error('no frame');
-  return frame;
-};
-
-const contentHeight = (frame: Frame) => frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
-
-/** The iframe's height at host time `t`: the last one it took by then. */
-const heightAt = (host: Host, t: number) => host.heights.filter((e) => e.t <= t).at(-1)?.h ?? 0;
-
-/** Scrolls the host page down to the frame as a reader does, a third of a screen at a time. */
-const scrollToFrame = async (page: Page) => {
-  for (;;) {
-    const top = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().top);
-    if (top <= 0) return;
-    await page.mouse.wheel(0, Math.min(top, 280));
-    await page.waitForFunction((before) => document.querySelector('iframe')!.getBoundingClientRect().top < before, top);
-  }
-};
+const hosts = setupHosts();
+const { site } = hosts;
 
 const KINDS: readonly Kind[] = ['loader', 'pym', 'pym-track', 'frames'];
 const CASES = [1, 4].flatMap((rate) =>
@@ -159,7 +39,7 @@ describe.skipIf(!chromiumPath)('the embed below the fold', () => {
       const page = await site.newPage({ viewport: { width, height: width < 900 ? 844 : 800 } });
       const errors = collectErrors(page);
       if (rate > 1) await throttle(page, rate);
-      await page.goto(hostUrl + kind);
+      await page.goto(hosts.url() + kind);
       const frame = await frameOf(page);
       expect(await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().top)).toBe(FRAME_TOP);
       // The deadline runs from the page's `load` or the frame's, whichever comes later, in the
@@ -220,7 +100,7 @@ describe.skipIf(!chromiumPath)('the embed height, given a hard time', () => {
   ])('converges for $why', async ({ box, show }) => {
     const page = await site.newPage({ viewport: { width: 390, height: 844 } });
     const errors = collectErrors(page);
-    await page.goto(`${hostUrl}frames?box=${box}`);
+    await page.goto(`${hosts.url()}frames?box=${box}`);
     const frame = await frameOf(page);
     await page.waitForFunction(() => (window as unknown as { __host: Host }).__host.load !== null);
     await page.evaluate((css) => document.getElementById('wrap')!.setAttribute('style', css), show);
@@ -248,7 +128,7 @@ describe.skipIf(!chromiumPath)('the embed height, given a hard time', () => {
           ...rest,
         )) as typeof setTimeout;
     });
-    await page.goto(hostUrl + 'loader');
+    await page.goto(hosts.url() + 'loader');
     const frame = await frameOf(page);
     await page.evaluate(
       () =>

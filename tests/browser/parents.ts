@@ -12,9 +12,9 @@ import type { Frame, Page } from 'playwright-core';
 import { chromiumPath, collectErrors, readerGoesOnInFrame, setupSite } from './harness';
 
 const require = createRequire(import.meta.url);
-const PYM = readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
+export const PYM = readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
 // The package exports only its ES module; its UMD build (what a publisher's <script> loads) sits beside it.
-const FRAMES = readFileSync(join(dirname(require.resolve('@newswire/frames')), 'frames.umd.js'), 'utf8');
+export const FRAMES = readFileSync(join(dirname(require.resolve('@newswire/frames')), 'frames.umd.js'), 'utf8');
 export type ParentKind = 'loader' | 'loader-ko' | 'pym' | 'pym-ask' | 'frames' | 'plain' | 'sandboxed';
 
 const article = (n: number, from: number) =>
