@@ -2,7 +2,9 @@
 // not through every step a fling or a jump passes. A step that follows the last one within
 // `PASSING_MS` is one the reader is passing: the graphic waits until the story has stayed on a
 // step that long, then shows that one (one zoom to where the reader lands, not one started and
-// dropped for each step passed).
+// dropped for each step passed). Either way the graphic renders in a task of its own, not in the
+// animation frame in which the scroll engine noticed the change: that frame's style, layout and
+// paint then do not add up with the render into one long task.
 import type { ActiveStep } from './story';
 
 /** How long the story must stay on a step, after a quick change, before the graphic follows, ms. */
@@ -21,8 +23,7 @@ export const followActive = (active: ActiveStep, show: (index: number) => void, 
     const quick = now - last < passing;
     last = now;
     if (timer !== undefined) clearTimeout(timer);
-    if (quick) timer = setTimeout(apply, passing);
-    else apply();
+    timer = setTimeout(apply, quick ? passing : 0);
   };
   apply();
   const unsubscribe = active.subscribe(changed);

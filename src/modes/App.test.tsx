@@ -144,7 +144,8 @@ describe('<App locale="en">', () => {
     const i = steps.findIndex((s) => s.id === 'deployment');
     await scrollToStep(container, i);
     expect(container.querySelector('.scrolly')?.getAttribute('data-active')).toBe('deployment');
-    expect(container.querySelector('.map')?.getAttribute('data-view')).toBe('wide');
+    // The graphic follows in a task of its own, after the frame that noticed the step (islands/hold.ts).
+    await vi.waitFor(() => expect(container.querySelector('.map')?.getAttribute('data-view')).toBe('wide'));
     expect(container.querySelector('.timeline')?.getAttribute('data-focus')).toBe('deployment pentagon');
     // A jump far ahead lands on that step's state directly; so soon after the last change, the
     // graphic first waits to see that the reader stays there (islands/hold.ts).
