@@ -10,25 +10,46 @@ import type { ActiveStep } from './story';
 /** How long the story must stay on a step, after a quick change, before the graphic follows, ms. */
 export const PASSING_MS = 160;
 
+/**
+ * Runs `fn` in a task of its own, as soon as the browser can; returns the cancel. A message where
+ * it can be, not a timer: timers in a frame out of view may wait a second each (graphic/nextTask.ts).
+ */
+const soon = (fn: () => void): (() => void) => {
+  if (typeof window !== 'undefined' && typeof MessageChannel === 'function') {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      fn();
+    };
+    port2.postMessage(null);
+    return () => port1.close();
+  }
+  const timer = setTimeout(fn, 0);
+  return () => clearTimeout(timer);
+};
+
 /** Calls `show` with the active step now, and as it changes; returns the stop. */
 export const followActive = (active: ActiveStep, show: (index: number) => void, passing = PASSING_MS) => {
   let last = -Infinity;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancel: (() => void) | undefined;
   const apply = () => {
-    timer = undefined;
+    cancel = undefined;
     show(active.get());
   };
   const changed = () => {
     const now = performance.now();
     const quick = now - last < passing;
     last = now;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(apply, quick ? passing : 0);
+    cancel?.();
+    if (quick) {
+      const timer = setTimeout(apply, passing);
+      cancel = () => clearTimeout(timer);
+    } else cancel = soon(apply);
   };
   apply();
   const unsubscribe = active.subscribe(changed);
   return () => {
-    if (timer !== undefined) clearTimeout(timer);
+    cancel?.();
     unsubscribe();
   };
 };
