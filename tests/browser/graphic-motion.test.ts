@@ -1,0 +1,120 @@
+// The graphic's motion and colours in Chromium: a move between views is a zoom (an intermediate
+// frame is neither the old view nor the new one), and with reduced motion there is none; the
+// highlight keeps its contrast against its neighbours, in light and dark, and in grey.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { steps } from '../../src/data/steps';
+import { chromiumPath, scrollToStep, setupSite, waitLive, waitSettled } from './harness';
+
+const site = setupSite();
+
+/** The drawing's scale, from the zoom's transform attribute. */
+const scaleOf = (page: Page) =>
+  page.evaluate(() => {
+    const t = document.querySelector('.scrolly .map-zoom')?.getAttribute('transform') ?? '';
+    return Number(/scale\(([\d.e-]+)\)/.exec(t)?.[1] ?? NaN);
+  });
+
+describe.skipIf(!chromiumPath)('a move between views', () => {
+  const from = steps.findIndex((s) => s.graphic.map.view === 'kursk');
+  const to = steps.findIndex((s, i) => i > from && s.graphic.map.view === 'wide');
+
+  it('zooms: a frame in the middle is at a scale between the two views', async () => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 }, reducedMotion: 'no-preference' });
+    await page.goto(`${site.url()}?step=${steps[from]!.id}`);
+    await waitLive(page);
+    await waitSettled(page);
+    const start = await scaleOf(page);
+    await scrollToStep(page, steps[to]!.id);
+    // Mid-move: the scale has left the first view's by a tenth (the words fade out first).
+    await page.waitForFunction((k0) => {
+      const t = document.querySelector('.scrolly .map-zoom')?.getAttribute('transform') ?? '';
+      const k = Number(/scale\(([\d.e-]+)\)/.exec(t)?.[1]);
+      return k < k0 * 0.9;
+    }, start);
+    const mid = await scaleOf(page);
+    const moving = await page.getAttribute('.scrolly .map', 'data-moving');
+    await page.screenshot({ path: 'test-results/graphic-390x844-zoom-mid.png' });
+    await waitSettled(page);
+    const end = await scaleOf(page);
+    expect(moving).toBe('true');
+    expect(end).toBeLessThan(start);
+    expect(mid).toBeLessThan(start * 0.9);
+    expect(mid).toBeGreaterThan(end * 1.1);
+  });
+
+  it('with reduced motion, jumps: the next frame is already the new view', async () => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    await page.goto(`${site.url()}?step=${steps[from]!.id}`);
+    await waitLive(page);
+    await waitSettled(page);
+    const start = await scaleOf(page);
+    await scrollToStep(page, steps[to]!.id);
+    await page.waitForFunction(
+      (id) => document.querySelector('.scrolly__graphic')?.getAttribute('data-shows') === id,
+      steps[to]!.id,
+    );
+    const scales = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const out: number[] = [];
+          const tick = () => {
+            const t = document.querySelector('.scrolly .map-zoom')?.getAttribute('transform') ?? '';
+            out.push(Number(/scale\(([\d.e-]+)\)/.exec(t)?.[1]));
+            if (out.length < 6) requestAnimationFrame(tick);
+            else resolve(out);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    expect(new Set(scales).size).toBe(1);
+    expect(scales[0]).toBeLessThan(start);
+    expect(await page.getAttribute('.scrolly .map', 'data-moving')).toBeNull();
+  });
+});
+
+/** WCAG relative luminance of a computed colour ("rgb(r, g, b)"). */
+const luminance = (rgb: string) => {
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const contrast = (a: string, b: string) => {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
+  return (x + 0.05) / (y + 0.05);
+};
+
+describe.skipIf(!chromiumPath).each(['light', 'dark'] as const)('the colours, %s', (colorScheme) => {
+  it('keep their meaning: the highlight 3:1 against its neighbours, and Ukraine, Russia and it apart in grey', async () => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 }, colorScheme });
+    await page.goto(site.url());
+    await waitLive(page);
+    await waitSettled(page);
+    const colours = await page.evaluate(() => {
+      const style = (sel: string) => {
+        const el = document.querySelector(`.scrolly ${sel}`);
+        if (!el) throw new Error(`nothing drawn for ${sel}`);
+        return getComputedStyle(el);
+      };
+      return {
+        ukraine: style('.map-area--ua').fill,
+        russia: style('.map-area--ru').fill,
+        other: style('.map-area:not(.map-area--ua):not(.map-area--ru):not(.map-area--occupied)').fill,
+        water: style('.map-water').fill,
+        fill: style('.map-highlight[data-id="RU.KS"]').fill,
+        stroke: style('.map-highlight[data-id="RU.KS"]').stroke,
+      };
+    });
+    for (const n of ['ukraine', 'russia', 'other', 'water'] as const)
+      expect(contrast(colours.stroke, colours[n]), `highlight outline against ${n}`).toBeGreaterThanOrEqual(3);
+    expect(contrast(colours.fill, colours.russia), 'highlight against Russia').toBeGreaterThanOrEqual(3);
+    // In greyscale (a photocopy, a reader who cannot tell the hues apart) the three still differ.
+    expect(contrast(colours.ukraine, colours.russia), 'Ukraine against Russia').toBeGreaterThanOrEqual(1.3);
+    expect(contrast(colours.fill, colours.ukraine), 'highlight against Ukraine').toBeGreaterThanOrEqual(1.3);
+    // A greyscale picture to look at.
+    await page.evaluate(() => (document.documentElement.style.filter = 'grayscale(1)'));
+    await page.screenshot({ path: `test-results/graphic-390x844-${colorScheme}-greyscale.png` });
+  });
+});
