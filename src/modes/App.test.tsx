@@ -1,21 +1,18 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from './App';
+import { likeACurrentBrowser } from './App.testing';
 import { steps } from '../data/steps';
 import { events } from '../data/events';
 import { sources } from '../data/sources';
 import { en } from '../data/copy/en';
 import LoadedGraphic from '../graphic/LoadedGraphic';
-import { Graphic } from '../graphic/Graphic';
-import type { GraphicSlotProps } from '../graphic/types';
-import { GraphicBoundary } from '../graphic/GraphicBoundary';
 import { renderToString } from 'react-dom/server';
 import { makeT } from '../data/copy/text';
 import { createProgressStore } from '../scroll/progressStore';
 import { startStory } from '../islands/story';
 import { mountGraphic } from '../islands/graphic';
-import { startPage } from '../islands/page';
 import { stepCount } from '../components/Scrolly';
 
 /**
@@ -49,39 +46,7 @@ const live = async () => {
   return { container, stop };
 };
 
-const NoMapData = (props: GraphicSlotProps) => <Graphic {...props} geo={null} />;
-
-/**
- * jsdom has neither observer nor matchMedia, which is what an old browser looks like to the app.
- * These tests are about a current browser, so give it inert ones (reduced motion on, as before).
- */
-class InertObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-  takeRecords() {
-    return [];
-  }
-}
-const matchMedia = (query: string) =>
-  ({
-    matches: query.includes('reduce'),
-    media: query,
-    addEventListener() {},
-    removeEventListener() {},
-    addListener() {},
-    removeListener() {},
-  }) as unknown as MediaQueryList;
-beforeEach(() => {
-  vi.stubGlobal('ResizeObserver', InertObserver);
-  vi.stubGlobal('IntersectionObserver', InertObserver);
-  vi.stubGlobal('matchMedia', matchMedia);
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  window.scrollY = 0;
-});
+likeACurrentBrowser();
 
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
 
@@ -157,94 +122,5 @@ describe('<App locale="en">', () => {
     expect(screen.getByText(en.steps.crimea.heading, { selector: '.sr-only[aria-live]' })).toBeTruthy();
     expect(container.querySelectorAll('.scrolly__steps > .is-active')).toHaveLength(1);
     stop();
-  });
-
-  it('keeps the story when the map data is missing', () => {
-    render(<App locale="en" copy={en} Graphic={NoMapData} />);
-    expect(screen.getByText(en.ui.map.loadError)).toBeTruthy();
-    expect(screen.getAllByRole('article')).toHaveLength(steps.length);
-  });
-
-  it('without IntersectionObserver (which nothing uses) keeps the scroll story', () => {
-    vi.stubGlobal('IntersectionObserver', undefined);
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(<App locale="en" copy={en} Graphic={LoadedGraphic} />);
-    document.body.append(container);
-    let started = false;
-    let stop = () => {};
-    act(() => {
-      stop = startPage({
-        root: container,
-        copy: en,
-        t: makeT(en),
-        locale: 'en',
-        Graphic: LoadedGraphic,
-        progress: createProgressStore(),
-        startStory: () => {
-          started = true;
-        },
-      });
-    });
-    expect(started).toBe(true);
-    expect(container.querySelector('.scrolly')).not.toBeNull();
-    expect(container.querySelector('.handout--screen')).toBeNull();
-    act(() => stop());
-    container.remove();
-  });
-
-  it.each(['ResizeObserver', 'matchMedia'])(
-    'without %s lays every step out flat, each with a still graphic',
-    (missing) => {
-      vi.stubGlobal(missing, undefined);
-      const container = document.createElement('div');
-      container.innerHTML = renderToString(<App locale="en" copy={en} Graphic={LoadedGraphic} />);
-      document.body.append(container);
-      const progress = createProgressStore();
-      let stop = () => {};
-      act(() => {
-        stop = startPage({
-          root: container,
-          copy: en,
-          t: makeT(en),
-          locale: 'en',
-          Graphic: LoadedGraphic,
-          progress,
-          startStory: () => {
-            throw new Error('an old browser gets no scroll story');
-          },
-        });
-      });
-      expect(container.querySelector('.scrolly')).toBeNull();
-      const flat = container.querySelector('.handout--screen')!;
-      expect(flat).toBeTruthy();
-      for (const s of steps)
-        expect(
-          within(flat as HTMLElement).getByRole('heading', { name: en.steps[s.id].heading.replace(/\{.*?\}/g, '') }),
-        ).toBeTruthy();
-      expect(flat.querySelectorAll('.handout__figure')).toHaveLength(steps.length);
-      // Taken down before the test ends, so no work of React's runs after its window has gone.
-      act(() => stop());
-      container.remove();
-    },
-  );
-});
-
-describe('<GraphicBoundary>', () => {
-  it('shows the fallback when a graphic throws', () => {
-    const Boom = () => {
-      throw new Error('boom');
-    };
-    // React reports the caught error on the console; keep the test output clean.
-    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
-    try {
-      render(
-        <GraphicBoundary fallback={<p>fallback</p>}>
-          <Boom />
-        </GraphicBoundary>,
-      );
-    } finally {
-      quiet.mockRestore();
-    }
-    expect(screen.getByText('fallback')).toBeTruthy();
   });
 });
