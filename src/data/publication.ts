@@ -31,10 +31,21 @@ export const publication = {
 export type UpdateId = (typeof publication.updates)[number]['id'];
 export type CorrectionId = (typeof publication.corrections)[number]['id'];
 
-/** An edition's words for the record: what each update added; what was wrong and what is right. */
+/**
+ * An edition's words for the record: what each update added; what was wrong and what is right;
+ * and how the edition's words name what a correction is about, so the fact-check
+ * (tests/unit/factcheck.test.ts) can keep the error from coming back in any edition.
+ */
 export type PublicationCopy = {
   updates: Readonly<Record<UpdateId, string>>;
   corrections: Readonly<Record<CorrectionId, { wrong: string; right: string }>>;
+  names: {
+    /**
+     * South Korea's intelligence service (the NIS), as this edition's sentences name it, whole or
+     * as a stem: no sentence that names it may carry the capture's date (`nisDate`).
+     */
+    nis: readonly [string, ...string[]];
+  };
 };
 
 /** The latest date anything changed: the last update or correction, or the publication itself. */

@@ -47,4 +47,5 @@ export const enPublication = {
       right: 'It is Чо Те Юль, the form Ukraine’s foreign ministry uses.',
     },
   },
+  names: { nis: ['intelligence'] },
 } as const satisfies PublicationCopy;

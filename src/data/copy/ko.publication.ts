@@ -42,4 +42,5 @@ export const koPublication = {
       right: '우크라이나 외교부가 쓰는 표기인 Чо Те Юль이 맞다.',
     },
   },
+  names: { nis: ['국정원', '국가정보원'] },
 } as const satisfies PublicationCopy;

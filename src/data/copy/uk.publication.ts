@@ -45,4 +45,5 @@ export const ukPublication = {
       right: 'Правильно — Чо Те Юль, як пише Міністерство закордонних справ України.',
     },
   },
+  names: { nis: ['розвідк'] },
 } as const satisfies PublicationCopy;
