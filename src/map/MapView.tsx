@@ -1,16 +1,14 @@
 // The map of the Kursk region and beyond: D3 computed the geometry (mapModel); this renders it.
-import { Fragment, memo, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { MapState } from '../data/types';
 import type { StoryCopy } from '../data/story';
-import { mapViews, type MapViewId } from '../data/views';
-import type { MapLayer } from '../data/types';
+import { mapViews } from '../data/views';
 import { useSize } from '../hooks/useSize';
 import { useIdle } from '../hooks/useIdle';
 import { useHydrated } from '../hooks/useHydrated';
-import { AnimG } from '../graphic/motion/AnimG';
 import type { Geodata } from './geodata';
-import { buildLayer, buildViews, layerPlacement, type PathDatum } from './mapModel';
-import { locatorBox, transformAttr } from './projection';
+import { buildViews, layerPlacement, regionExtentPath } from './mapModel';
+import { locatorBox } from './projection';
 import { restFrame, useMapMotion } from './useMapMotion';
 import { useStill } from '../graphic/motion/useStill';
 import { useReducedMotion } from '../graphic/motion/useReducedMotion';
@@ -18,8 +16,12 @@ import { useSettle } from '../graphic/settle';
 import { MapOverlay } from './MapOverlay';
 import { Locator } from './Locator';
 import { MapKey } from './MapKey';
+import { Layer } from './MapLayer';
 import type { Size } from './projection';
 import { fault } from '../dev/fault';
+
+/** The region layer's extent in the wide layer's frame (mapModel.ts), for the wide layer's mask. */
+const REGION_EXTENT = regionExtentPath();
 
 export type MapViewProps = {
   /** Parsed boundaries. */
@@ -32,78 +34,6 @@ export type MapViewProps = {
   initialSize?: Size;
 };
 
-const OCCUPIED = new Set(['UA.KR', 'UA.SC']);
-
-const areaClass = (id: string, country?: string) => {
-  if (OCCUPIED.has(id)) return 'map-area map-area--occupied';
-  if (country === 'UA' || id === 'UA') return 'map-area map-area--ua';
-  if (country === 'RU' || id === 'N643') return 'map-area map-area--ru';
-  return 'map-area';
-};
-
-/** Occupied areas are hatched: a pattern of this map's own (print draws many maps in one page). */
-const hatchFill = (id: string, hatch: string) => (OCCUPIED.has(id) ? `url(#${hatch})` : undefined);
-
-/** A layer's areas. Memoised: a step change or a resize never re-renders these paths. */
-const Areas = memo(function Areas({ paths, hatch }: { paths: PathDatum[]; hatch: string }) {
-  return paths.map((p) => (
-    <path key={p.id} className={areaClass(p.id, p.country)} d={p.d} fill={hatchFill(p.id, hatch)} />
-  ));
-});
-
-type LayerProps = {
-  layer: MapLayer;
-  geo: Geodata;
-  /** The view whose highlights to show. */
-  view: MapViewId;
-  highlight: readonly string[];
-  hatch: string;
-  /** Fades in when the view is on this layer (set by the map's motion, not by React). */
-  group: RefObject<SVGGElement | null>;
-  /** The opacity the server renders; the motion takes over after. */
-  initialOpacity: number;
-  /** An id for the layer's drawing, which the locator shows again. */
-  drawingId?: string;
-  /** The browser has had an idle moment: layers not in view may be drawn. */
-  idle: boolean;
-};
-
-/** One layer's areas and highlights, in the canonical frame the zoom transforms. */
-const Layer = ({ layer, geo, view, highlight, hatch, group, initialOpacity, drawingId, idle }: LayerProps) => {
-  const own = mapViews[view].layer === layer;
-  // The prerendered page carries only the layer in view; the other one is computed and drawn
-  // when the browser is idle, or as soon as a step needs it.
-  const drawn = own || idle;
-  const model = useMemo(() => (drawn ? buildLayer(geo, layer) : null), [drawn, geo, layer]);
-  // Set once: after the first render the map's motion owns this attribute.
-  const [opacity] = useState(initialOpacity === 1 ? undefined : initialOpacity);
-  if (!model) return null;
-  const on = new Set(highlight);
-  const ukraine = model.paths.find((p) => p.id === 'UA');
-  return (
-    <g className={`map-layer map-layer--${layer}`} ref={group} opacity={opacity}>
-      <g id={drawingId} transform={layer === 'wide' ? undefined : transformAttr(layerPlacement(layer))}>
-        <Areas paths={model.paths} hatch={hatch} />
-        {model.highlights.map((p) => (
-          <Fragment key={p.id}>
-            {/* Natural Earth's Russia (1:50m) includes Crimea: Ukraine is drawn again over any
-              highlight below it, so Crimea always shows as Ukrainian. */}
-            {p.id === 'UA' && ukraine && <path className={areaClass(ukraine.id, ukraine.country)} d={ukraine.d} />}
-            <AnimG opacity={own && on.has(p.id) ? 1 : 0}>
-              <path
-                className={`map-highlight${OCCUPIED.has(p.id) ? ' map-highlight--occupied' : ''}`}
-                d={p.d}
-                data-id={p.id}
-                fill={hatchFill(p.id, hatch)}
-              />
-            </AnimG>
-          </Fragment>
-        ))}
-      </g>
-    </g>
-  );
-};
-
 export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 480 } }: MapViewProps) => {
   fault('map');
   const box = useRef<HTMLDivElement>(null);
@@ -111,7 +41,8 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
   const words = useRef<SVGGElement>(null);
   const wide = useRef<SVGGElement>(null);
   const region = useRef<SVGGElement>(null);
-  const refs = useMemo(() => ({ box, zoom, words, wide, region }), []);
+  const hole = useRef<SVGPathElement>(null);
+  const refs = useMemo(() => ({ box, zoom, words, wide, region, hole }), []);
   const size = useSize(box, initialSize);
   const views = useMemo(() => buildViews(size), [size]);
   // Marks the map as live (hydrated, following the story): tests and embeds can wait for it.
@@ -125,6 +56,8 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
   const uid = useId().replace(/[^\w-]/g, '');
   const hatch = `kx-hatch${uid}`;
   const wideDrawing = `kx-wide${uid}`;
+  const underRegion = `kx-under${uid}`;
+  const regionClip = `kx-extent${uid}`;
   // A regional view gets the locator, which labels keep clear of.
   const regional = mapViews[shown].layer === 'region';
   // The layer not in view is drawn once the browser is idle; the locator shows the wide one then.
@@ -162,6 +95,15 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
             <rect className="map-hatch__bg" width="6" height="6" />
             <line className="map-hatch__line" x1="0" y1="0" x2="0" y2="6" />
           </pattern>
+          {/* The wide layer, less the region layer's extent as it comes in (map/useMapMotion.ts). */}
+          <mask id={underRegion} maskUnits="userSpaceOnUse" x="-1e5" y="-1e5" width="2e5" height="2e5">
+            <rect x="-1e5" y="-1e5" width="2e5" height="2e5" fill="white" />
+            <path ref={hole} d={REGION_EXTENT} fill="black" fillOpacity={rest.region} />
+          </mask>
+          {/* The region layer inside its extent: its outlines along the cut stay out of the wide layer around it. */}
+          <clipPath id={regionClip}>
+            <path d={REGION_EXTENT} />
+          </clipPath>
         </defs>
         <rect className="map-water" width={size.width} height={size.height} />
         <g className="map-zoom" ref={zoom} transform={rest.transform}>
@@ -172,7 +114,8 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
             highlight={shownState.highlight}
             hatch={hatch}
             group={wide}
-            initialOpacity={rest.wide}
+            initialOpacity={1}
+            mask={rest.region ? `url(#${underRegion})` : undefined}
             drawingId={wideDrawing}
             idle={idle}
           />
@@ -183,6 +126,7 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
             highlight={shownState.highlight}
             hatch={hatch}
             group={region}
+            clip={`url(#${regionClip})`}
             idle={idle}
             initialOpacity={rest.region}
           />

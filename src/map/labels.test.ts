@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, textWidth, type LabelInput } from './labels';
+import { placeLabels, type LabelInput } from './labels';
+import { textWidth } from '../graphic/textWidth';
 
 const place = (id: string, x: number, y: number): LabelInput => ({
   id,

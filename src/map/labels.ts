@@ -1,4 +1,5 @@
 // Greedy label placement: every label inside the map and clear of the others, or left out.
+import { textWidth } from '../graphic/textWidth';
 
 export type LabelInput = {
   id: string;
@@ -25,24 +26,6 @@ export type PlacedLabel = {
 };
 
 export type Box = { x0: number; y0: number; x1: number; y1: number };
-
-const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
-const CYRILLIC = /[\u0400-\u04ff]/;
-
-/** Approximate rendered width of a line in system sans-serif, px (generous on purpose). */
-export const textWidth = (text: string, fontSize: number): number => {
-  let em = 0;
-  for (const ch of text) {
-    if (HANGUL.test(ch)) em += 1;
-    // Cyrillic runs wider than Latin in the same face (ш, ю, щ, ж; bold capitals).
-    else if (CYRILLIC.test(ch)) em += ch === ch.toUpperCase() ? 0.9 : 0.72;
-    else if (ch === ' ') em += 0.3;
-    // Capitals: area labels are bold capitals with letter-spacing.
-    else if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) em += 0.84;
-    else em += 0.62;
-  }
-  return em * fontSize;
-};
 
 /** Area labels' letter-spacing, em (`.map-label--area` in styles/graphic.css): it widens every character. */
 const AREA_TRACKING = 0.04;

@@ -10,6 +10,7 @@ import type { MapLayer } from '../data/types';
 import type { Geodata, MapFeature } from './geodata';
 import { steps } from '../data/steps';
 import { relativeTransform, viewProjection, type Size, type ZoomTransform } from './projection';
+import extent from '../data/geo/extent.json';
 import { scaleBar } from './scaleBar';
 
 export type PathDatum = { id: string; d: string; country?: 'UA' | 'RU' };
@@ -50,6 +51,29 @@ export const canonicalProjection = (layer: MapLayer = 'wide') =>
 /** Where a layer's drawing sits in the wide layer's frame (the identity for the wide layer). */
 export const layerPlacement = (layer: MapLayer): ZoomTransform =>
   relativeTransform(canonicalProjection(layer), canonicalProjection('wide'));
+
+/**
+ * Where the region layer has data (its clip box, src/data/geo/extent.json), as a path in the wide
+ * layer's frame: while a regional view is shown the wide layer is hidden inside it (its coarser
+ * coasts would show through) and fills the rest of the frame.
+ */
+export const regionExtentPath = (): string => {
+  const p = canonicalProjection('wide');
+  // A twentieth of a degree inside the cut, so the outlines along it (drawn by the clipped
+  // areas) fall outside the region layer's clip, and the two layers meet seamlessly.
+  const INSET = 0.05;
+  const [[w0, s0], [e0, n0]] = extent.region as [[number, number], [number, number]];
+  const [w, s, e, n] = [w0 + INSET, s0 + INSET, e0 - INSET, n0 - INSET];
+  // Along each edge in turn; enough points that the curved edges match the data's.
+  const N = 64;
+  const ring: [number, number][] = [];
+  for (let i = 0; i < N; i++) ring.push([w + ((e - w) * i) / N, s]);
+  for (let i = 0; i < N; i++) ring.push([e, s + ((n - s) * i) / N]);
+  for (let i = 0; i < N; i++) ring.push([e - ((e - w) * i) / N, n]);
+  for (let i = 0; i < N; i++) ring.push([w, n - ((n - s) * i) / N]);
+  const points = ring.map((c) => p(c)).filter((xy): xy is [number, number] => xy !== null);
+  return `M${points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join('L')}Z`;
+};
 
 /** Ids that any step highlights in a view of the given layer. */
 export const highlightIds = (layer: MapLayer): Set<string> =>

@@ -4,11 +4,12 @@
 // is up at its centre.
 import { geoAzimuthalEqualArea, type GeoProjection } from 'd3-geo';
 import type { MapView } from '../data/types';
+import type { Size } from '../graphic/types';
+
+export type { Size };
 
 /** Where the one projection is centred (lon, lat): the middle of the wide view. */
 const CENTRE: [number, number] = [80, 47];
-
-export type Size = { width: number; height: number };
 
 /** Padding inside the map, px; room for labels at the edges. */
 export const PAD = 12;

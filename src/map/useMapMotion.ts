@@ -24,6 +24,8 @@ export type MapMotionRefs = {
   words: RefObject<SVGGElement | null>;
   wide: RefObject<SVGGElement | null>;
   region: RefObject<SVGGElement | null>;
+  /** The region layer's extent in the wide layer's mask: how much of the wide layer it hides. */
+  hole: RefObject<SVGPathElement | null>;
 };
 
 const regionOn = (view: MapViewId) => (mapViews[view].layer === 'region' ? 1 : 0);
@@ -36,16 +38,27 @@ const opacity = (el: SVGGElement | null, v: number) => {
 
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 
+/**
+ * Hides the wide layer inside the region layer's extent by `v` (0 to 1): the region layer fades
+ * in over it there, and the wide layer still fills the frame around it. No mask at all at 0.
+ */
+const hideUnderRegion = (wide: SVGGElement | null, hole: SVGPathElement | null, v: number) => {
+  if (!wide || !hole) return;
+  const mask = hole.closest('mask')?.id;
+  if (v <= 0 || !mask) return void wide.removeAttribute('mask');
+  wide.setAttribute('mask', `url(#${mask})`);
+  hole.setAttribute('fill-opacity', v >= 1 ? '1' : v.toFixed(3));
+};
+
 /** The words' opacity `e` ms into a move: fading out over `out` ms, hidden while zooming, then back. */
 const wordsAt = (e: number, out: number, zoom: number, start: number) => {
   if (e < out) return start * (1 - e / out);
   return clamp01((e - out - zoom) / FADE_IN_MS);
 };
 
-/** The first frame, as the server renders it: the view's transform and its layer alone. */
+/** The first frame, as the server renders it: the view's transform, and its layer in front. */
 export const restFrame = (view: ViewModel) => ({
   transform: transformAttr(view.transform),
-  wide: regionOn(view.id) ? 0 : 1,
   region: regionOn(view.id),
 });
 
@@ -74,8 +87,9 @@ export const useMapMotion = (
       refs.zoom.current?.setAttribute('transform', transformAttr(f.t));
       opacity(refs.words.current, f.words);
       opacity(refs.region.current, f.region);
-      // The coarse layer under the detailed one would show its coarser coasts through it.
-      opacity(refs.wide.current, 1 - f.region);
+      // The coarse layer under the detailed one would show its coarser coasts through it: hidden
+      // there, as the detailed one comes in, and left around it.
+      hideUnderRegion(refs.wide.current, refs.hole.current, f.region);
     };
     const end: Frame = { t: views[view].transform, words: 1, region: regionOn(view) };
     const from = frame.current;

@@ -10,7 +10,7 @@ import { sizes } from '../styles/tokens';
 import { useWordScale } from '../graphic/wordScale';
 import { AnimG } from '../graphic/motion/AnimG';
 import { useSize } from '../hooks/useSize';
-import { textWidth } from '../map/labels';
+import { textWidth } from '../graphic/textWidth';
 import { layoutAxis, placeEvents, segmentTicks } from './layout';
 
 export type TimelineAxisProps = {
