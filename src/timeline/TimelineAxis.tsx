@@ -11,7 +11,7 @@ import { useWordScale } from '../graphic/wordScale';
 import { AnimG } from '../graphic/motion/AnimG';
 import { useSize } from '../hooks/useSize';
 import { textWidth } from '../graphic/textWidth';
-import { layoutAxis, placeEvents, segmentTicks } from './layout';
+import { layoutAxis, placeEvents, segmentTicks, yearLabels } from './layout';
 
 export type TimelineAxisProps = {
   /** `full`: with labels (wide screens, presentation); `strip`: years and dots only. */
@@ -55,18 +55,13 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
       end: s.end + pad,
       ticks: segmentTicks(s).map((t) => ({ ...t, at: t.at + pad })),
     }));
-    // A year's label is left out where it would run into the one before (long years, as
-    // "2022년", at a large size): its tick and the axis still show it.
+    // Years that would run into the one before: bare numbers, or left out (layout.ts).
     const yearPx = sizes.areaLabel * Math.min(k, YEAR_MAX_SCALE);
-    let lastRight = -Infinity;
-    const years = new Set<string>();
-    for (const s of segments)
-      for (const t of s.ticks) {
-        const half = textWidth(formatYear(t.year, lang), yearPx) / 2;
-        if (t.at - half < lastRight + 2) continue;
-        years.add(`${s.from}:${t.year}`);
-        lastRight = t.at + half;
-      }
+    const years = yearLabels(
+      segments,
+      (y) => formatYear(y, lang),
+      (text) => textWidth(text, yearPx),
+    );
     return { placed, segments, years, yearPx };
   }, [width, k, lang]);
 
@@ -143,7 +138,7 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
                 return (
                   <g key={t.year}>
                     <line className="timeline-axis__tick" x1={p.x} y1={p.y} x2={p.x} y2={p.y + 5} />
-                    {layout.years.has(`${s.from}:${t.year}`) && (
+                    {layout.years.shown.has(`${s.from}:${t.year}`) && (
                       <text
                         className="timeline-axis__year"
                         x={p.x}
@@ -151,7 +146,7 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
                         textAnchor="middle"
                         fontSize={layout.yearPx}
                       >
-                        {formatYear(t.year, lang)}
+                        {layout.years.text(t.year)}
                       </text>
                     )}
                   </g>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axisSegments, events } from '../data/events';
-import { BREAK_GAP, layoutAxis, placeEvents, segmentTicks } from './layout';
+import { BREAK_GAP, layoutAxis, placeEvents, segmentTicks, yearLabels } from './layout';
 
 const list = Object.entries(events).map(([id, e]) => ({ id, ...e }));
 
@@ -46,5 +46,33 @@ describe('segmentTicks(segment)', () => {
     const axis = layoutAxis(axisSegments, 600);
     expect(axis.segments.slice(0, 3).map((s) => segmentTicks(s).map((t) => t.year))).toEqual([[1994], [2014], [2022]]);
     expect(segmentTicks(axis.segments[3]!).map((t) => t.year)).toEqual([2024, 2025]);
+  });
+});
+
+describe('yearLabels(segments, label, width)', () => {
+  // Ticks 40 px apart; a label is 6 px a character.
+  const segments = [
+    { from: '2022-01-01' as const, ticks: [2022, 2023, 2024].map((year, i) => ({ year, at: i * 40 })) },
+  ];
+  const width = (text: string) => text.length * 6;
+
+  it("writes the edition's years where they all fit", () => {
+    const years = yearLabels(segments, (y) => `${y}`, width);
+    expect([...years.shown]).toEqual(['2022-01-01:2022', '2022-01-01:2023', '2022-01-01:2024']);
+    expect(years.text(2024)).toBe('2024');
+  });
+
+  it('writes bare years rather than leave one out', () => {
+    // "2023 р." is 42 px wide: it would run into its neighbours 40 px away.
+    const years = yearLabels(segments, (y) => `${y} р.`, width);
+    expect(years.shown.size).toBe(3);
+    expect(years.text(2023)).toBe('2023');
+  });
+
+  it('leaves out what still does not fit', () => {
+    const tight = [{ from: '2022-01-01' as const, ticks: [2022, 2023].map((year, i) => ({ year, at: i * 20 })) }];
+    const years = yearLabels(tight, (y) => `${y}년`, width);
+    expect([...years.shown]).toEqual(['2022-01-01:2022']);
+    expect(years.text(2022)).toBe('2022');
   });
 });

