@@ -1,6 +1,6 @@
 // One layer of the map (the wide one, or the detailed regional one): its areas, Ukraine drawn
 // again over any highlight below it, and the step's highlighted areas, in the frame the zoom
-// transforms. Its opacity and mask belong to the map's motion once rendered (useMapMotion.ts).
+// transforms. Its opacity, mask and clip belong to the map's motion once rendered (useMapMotion.ts).
 import { Fragment, memo, useMemo, useState, type RefObject } from 'react';
 import { mapViews, type MapViewId } from '../data/views';
 import type { MapLayer } from '../data/types';
@@ -39,10 +39,11 @@ type LayerProps = {
   group: RefObject<SVGGElement | null>;
   /** The opacity the server renders; the motion takes over after. */
   initialOpacity: number;
-  /** A clip path for the layer (the region layer's extent). */
+  /**
+   * A clip path: the region layer's extent for the region layer; for the wide layer, the frame
+   * less that extent in a regional view (the motion sets it after the first render).
+   */
   clip?: string;
-  /** The mask the server renders (the wide layer's, in a regional view); the motion takes over after. */
-  mask?: string;
   /** An id for the layer's drawing, which the locator shows again. */
   drawingId?: string;
   /** The browser has had an idle moment: layers not in view may be drawn. */
@@ -59,7 +60,6 @@ export const Layer = ({
   group,
   initialOpacity,
   clip,
-  mask,
   drawingId,
   idle,
 }: LayerProps) => {
@@ -70,12 +70,11 @@ export const Layer = ({
   const model = useMemo(() => (drawn ? buildLayer(geo, layer) : null), [drawn, geo, layer]);
   // Set once: after the first render the map's motion owns this attribute.
   const [opacity] = useState(initialOpacity === 1 ? undefined : initialOpacity);
-  const [initialMask] = useState(mask);
   if (!model) return null;
   const on = new Set(highlight);
   const ukraine = model.paths.find((p) => p.id === 'UA');
   return (
-    <g className={`map-layer map-layer--${layer}`} ref={group} opacity={opacity} mask={initialMask} clipPath={clip}>
+    <g className={`map-layer map-layer--${layer}`} ref={group} opacity={opacity} clipPath={clip}>
       <g id={drawingId} transform={layer === 'wide' ? undefined : transformAttr(layerPlacement(layer))}>
         <Areas paths={model.paths} hatch={hatch} />
         {model.highlights.map((p) => (

@@ -100,6 +100,10 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
             <rect x="-1e5" y="-1e5" width="2e5" height="2e5" fill="white" />
             <path ref={hole} d={REGION_EXTENT} fill="black" fillOpacity={rest.region} />
           </mask>
+          {/* The same at rest in a regional view, as a clip: the frame less the extent. */}
+          <clipPath id={`${underRegion}-clip`}>
+            <path d={`M-1e5,-1e5H1e5V1e5H-1e5Z${REGION_EXTENT}`} clipRule="evenodd" />
+          </clipPath>
           {/* The region layer inside its extent: its outlines along the cut stay out of the wide layer around it. */}
           <clipPath id={regionClip}>
             <path d={REGION_EXTENT} />
@@ -115,7 +119,7 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
             hatch={hatch}
             group={wide}
             initialOpacity={1}
-            mask={rest.region ? `url(#${underRegion})` : undefined}
+            clip={rest.region ? `url(#${underRegion}-clip)` : undefined}
             drawingId={wideDrawing}
             idle={idle}
           />
