@@ -1,8 +1,9 @@
 // The graphic as readers see it on phones and tablets: the map fills the screen and stays mostly
 // in view while the cards pass over it, in light and dark. Every step in dark mode: its
-// screenshot in test-results/ for review, every word of the graphic checked, and axe-core at the
-// top and at one step per map view (the light ones, with the same checks at every step, come from
-// the walks: walk-en and walk-sizes). The zoom and the colours are in graphic-motion.test.ts.
+// screenshot in test-results/ for review, every word of the graphic checked, the map filling its
+// frame (probes.ts, unfilled), and axe-core at the top and at one step per map view (the light
+// ones, with the same checks at every step, come from the walks: walk-en and walk-sizes). The
+// zoom and the colours are in graphic-motion.test.ts.
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -17,6 +18,7 @@ import {
   waitLive,
   waitSettled,
 } from './harness';
+import { unfilled } from './probes';
 
 const site = setupSite();
 
@@ -76,6 +78,8 @@ const shoot = async (page: Page, prefix: string) => {
     await page.waitForFunction((id) => document.querySelector('.scrolly')?.getAttribute('data-active') === id, s.id);
     await waitSettled(page);
     problems.push(...(await labelTrouble(page)).map((p) => `${s.id}: ${p}`));
+    const bare = await unfilled(page);
+    if (bare.length) problems.push(`${s.id}: water where the wide layer has land at ${bare.slice(0, 4).join(' ')}`);
     if (firstOfView.has(s.id))
       problems.push(...(await axe(page, [`#${s.id}`, '.scrolly__graphic', '.progress'])).map((v) => `${s.id}: ${v}`));
     await page.screenshot({ path: `test-results/graphic-${prefix}-${String(i + 1).padStart(2, '0')}-${s.id}.png` });

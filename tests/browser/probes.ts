@@ -1,5 +1,6 @@
 // What the browser tests read off a page: axe-core's WCAG violations, the words of the graphic
-// that are too small, clipped or overlapping, and the errors the page reports.
+// that are too small, clipped or overlapping, the map's frame left unfilled, and the errors the
+// page reports.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
@@ -103,3 +104,51 @@ export const collectErrors = (page: Page, { warnings = false, into = [] as strin
   });
   return into;
 };
+
+/**
+ * Points of the map (a 24×24 grid) that show the bare water behind it where the wide layer has
+ * land, outside the detailed layer's extent: a frame the map does not fill. What shows at a point
+ * is the first element of the map's drawing there whose layers are all at least half opaque.
+ */
+export const unfilled = (page: Page) =>
+  page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('.scrolly .map__svg');
+    if (!svg) return ['no map'];
+    const water = svg.querySelector(':scope > .map-water');
+    const land = [...svg.querySelectorAll<SVGPathElement>('.map-layer--wide .map-area')];
+    const region = svg.querySelector<SVGGElement>('.map-layer--region');
+    const clipId = /url\(#([^)]+)\)/.exec(region?.getAttribute('clip-path') ?? '')?.[1];
+    const extent = clipId ? document.getElementById(clipId)?.querySelector<SVGPathElement>('path') : null;
+    const local = (el: SVGGraphicsElement, x: number, y: number) => {
+      const m = el.getScreenCTM();
+      return m ? new DOMPoint(x, y).matrixTransform(m.inverse()) : null;
+    };
+    const opaque = (el: Element) => {
+      for (let e: Element | null = el; e && e !== svg; e = e.parentElement)
+        if (Number(getComputedStyle(e).opacity) < 0.5) return false;
+      return true;
+    };
+    const r = svg.getBoundingClientRect();
+    const out: string[] = [];
+    for (let i = 0; i < 24; i++)
+      for (let j = 0; j < 24; j++) {
+        const x = r.left + ((i + 0.5) * r.width) / 24;
+        const y = r.top + ((j + 0.5) * r.height) / 24;
+        // The map's own drawing at the point: the story's cards and list may lie over it.
+        const shows = document
+          .elementsFromPoint(x, y)
+          .filter((e) => e !== svg && svg.contains(e))
+          .find(opaque);
+        if (shows !== water) continue;
+        const inExtent = extent && region && local(region, x, y);
+        if (extent && inExtent && extent.isPointInFill(inExtent)) continue;
+        if (
+          land.some((p) => {
+            const q = local(p, x, y);
+            return q ? p.isPointInFill(q) : false;
+          })
+        )
+          out.push(`${Math.round(x)},${Math.round(y)}`);
+      }
+    return out;
+  });
