@@ -68,11 +68,11 @@ export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOve
   const arcs = useMemo(
     () =>
       state.arcs.map((a) => {
-        const { d, mid } = arcPath(view, a.from, a.to);
+        const { d, mid, points } = arcPath(view, a.from, a.to);
         const label = a.distance
           ? formatDistance(a.from, a.to, DISTANCE_ROUND_KM, lang, copy.ui.map.distanceLabel)
           : null;
-        return { key: `${state.view}:${a.from}-${a.to}`, d, mid, label };
+        return { key: `${state.view}:${a.from}-${a.to}`, d, mid, points, label };
       }),
     [state.arcs, state.view, view, copy.ui.map.distanceLabel, lang],
   );
@@ -128,7 +128,15 @@ export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOve
       }),
     ];
     // Keep the bottom strip for the scale bar and credit, and the top band for the key.
-    return placeLabels(inputs, width, height - BOTTOM_STRIP * k, KEY_BAND * k, avoid);
+    // Off the routes too: no word is drawn through.
+    return placeLabels(
+      inputs,
+      width,
+      height - BOTTOM_STRIP * k,
+      KEY_BAND * k,
+      avoid,
+      arcs.map((a) => a.points),
+    );
   }, [markers, notes, arcs, state.view, view, copy.places, copy.placeNotes, copy.areas, width, height, avoid, fs, k]);
 
   const scaleLabel = `${formatNumber(view.scale.km, lang)} ${copy.ui.map.kilometres}`;

@@ -43,6 +43,24 @@ describe('placeLabels(labels, width, height)', () => {
     expect(placed).toEqual([]);
   });
 
+  it('keeps labels off a route: a place label leaves its marker on the side the route does not', () => {
+    // A route running east from Kursk's marker, through where its label would sit by default.
+    const route: [number, number][] = [
+      [160, 100],
+      [240, 104],
+      [300, 110],
+    ];
+    const [alone] = placeLabels([place('Kursk', 160, 100)], 320, 200);
+    expect(alone?.anchor).toBe('start');
+    const [kursk] = placeLabels([place('Kursk', 160, 100)], 320, 200, 0, [], [route]);
+    expect(kursk?.anchor).toBe('end');
+    // An area label the route runs through moves a line up or down, clear of it.
+    const area: LabelInput = { id: 'RUSSIA', lines: ['RUSSIA'], x: 240, y: 104, kind: 'area', fontSize: 12 };
+    const [moved] = placeLabels([area], 320, 200, 0, [], [route]);
+    expect(moved).toBeDefined();
+    expect(moved!.box.y1 < 104 - 2 || moved!.box.y0 > 104 + 2).toBe(true);
+  });
+
   it('nudges area labels inside the edges', () => {
     const [area] = placeLabels(
       [{ id: 'SOUTH KOREA', lines: ['SOUTH KOREA'], x: 315, y: 100, kind: 'area', fontSize: 12 }],

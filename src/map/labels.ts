@@ -30,11 +30,16 @@ export type Box = { x0: number; y0: number; x1: number; y1: number };
 /** Area labels' letter-spacing, em (`.map-label--area` in styles/graphic.css): it widens every character. */
 const AREA_TRACKING = 0.04;
 
-/** A label's widest line, px, with its letter-spacing. */
+/** Place labels are semi-bold (`.map-label`): wider than textWidth's estimate for regular text. */
+const SEMIBOLD = 1.1;
+
+/** A label's widest line, px, with its weight and letter-spacing. */
 const labelWidth = (l: LabelInput) =>
   Math.max(
-    ...l.lines.map(
-      (t) => textWidth(t, l.fontSize) + (l.kind === 'area' ? [...t].length * AREA_TRACKING * l.fontSize : 0),
+    ...l.lines.map((t) =>
+      l.kind === 'area'
+        ? textWidth(t, l.fontSize) + [...t].length * AREA_TRACKING * l.fontSize
+        : textWidth(t, l.fontSize) * SEMIBOLD,
     ),
   );
 
@@ -87,11 +92,55 @@ const nudgeInside = (c: Candidate, width: number, height: number, top: number): 
   };
 };
 
+/** A line drawn on the map (a route), as points along it, px. */
+export type Polyline = readonly (readonly [number, number])[];
+
+/** Whether the segment from a to b passes through the box grown by `clear` (Liang and Barsky's clipping). */
+const segmentCrosses = (
+  b: Box,
+  [ax, ay]: readonly [number, number],
+  [bx, by]: readonly [number, number],
+  clear: number,
+) => {
+  const [dx, dy] = [bx - ax, by - ay];
+  let t0 = 0;
+  let t1 = 1;
+  const sides: [number, number][] = [
+    [-dx, ax - (b.x0 - clear)],
+    [dx, b.x1 + clear - ax],
+    [-dy, ay - (b.y0 - clear)],
+    [dy, b.y1 + clear - ay],
+  ];
+  for (const [p, q] of sides) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+};
+
+/** Room kept between a label and a route, px. */
+const ROUTE_CLEAR = 2;
+
+const crossesRoute = (b: Box, routes: readonly Polyline[]) =>
+  routes.some((line) =>
+    line.some((p, i) => {
+      const before = line[i - 1];
+      return before !== undefined && segmentCrosses(b, before, p, ROUTE_CLEAR);
+    }),
+  );
+
 /**
  * Places labels in the order given (most important first). Place labels try right, left, above
  * and below their marker; area labels are centred and nudged inside. A label that cannot be placed
  * clear of the others and inside the map is dropped rather than drawn over another. Labels stay
- * between `top` and `height` (the map's key sits above `top`) and clear of the `avoid` boxes.
+ * between `top` and `height` (the map's key sits above `top`), clear of the `avoid` boxes, and
+ * off the `routes` drawn on the map (a route leaves its marker on the side its label is not).
  */
 export const placeLabels = (
   labels: readonly LabelInput[],
@@ -99,6 +148,7 @@ export const placeLabels = (
   height: number,
   top = 0,
   avoid: readonly Box[] = [],
+  routes: readonly Polyline[] = [],
 ): PlacedLabel[] => {
   // Markers are kept clear too, without the clearance labels keep from each other.
   const markers: Box[] = labels
@@ -115,7 +165,8 @@ export const placeLabels = (
       (c) =>
         inside(c.box, width, height, top) &&
         !taken.some((t) => overlaps(t, c.box, Math.max(CLEAR, l.fontSize * 0.25))) &&
-        !markers.some((m) => overlaps(m, c.box, 0)),
+        !markers.some((m) => overlaps(m, c.box, 0)) &&
+        !crossesRoute(c.box, routes),
     );
     if (ok) {
       taken.push(ok.box);

@@ -168,10 +168,24 @@ export const placePoint = (view: ViewModel, id: PlaceId): [number, number] | nul
   return view.projection([p.lon, p.lat]) ?? null;
 };
 
-/** A great-circle arc between two places in a view, with its midpoint for a label. */
-export const arcPath = (view: ViewModel, from: PlaceId, to: PlaceId): { d: string; mid: [number, number] | null } => {
+/** Points taken along an arc for the labels to keep off it: close enough to follow its curve. */
+const ARC_POINTS = 48;
+
+/**
+ * A great-circle arc between two places in a view, with its midpoint for a label and points
+ * along it (px) that labels keep clear of.
+ */
+export const arcPath = (
+  view: ViewModel,
+  from: PlaceId,
+  to: PlaceId,
+): { d: string; mid: [number, number] | null; points: [number, number][] } => {
   const a: [number, number] = [places[from].lon, places[from].lat];
   const b: [number, number] = [places[to].lon, places[to].lat];
   const d = geoPath(view.projection).digits(1)({ type: 'LineString', coordinates: [a, b] }) ?? '';
-  return { d, mid: view.projection(geoInterpolate(a, b)(0.5)) ?? null };
+  const along = geoInterpolate(a, b);
+  const points = Array.from({ length: ARC_POINTS + 1 }, (_, i) => view.projection(along(i / ARC_POINTS))).filter(
+    (p): p is [number, number] => p !== null,
+  );
+  return { d, mid: view.projection(along(0.5)) ?? null, points };
 };

@@ -15,11 +15,23 @@ const CENTRE: [number, number] = [80, 47];
 export const PAD = 12;
 
 /**
- * Where a view's subject is fitted inside the map, as fractions of its height: on a tall
- * (portrait) map the story's cards pass over its lower part (a card reaches the middle of the
- * screen as its step starts), so the subject sits above them.
+ * On a tall (portrait) map, the graphic's rows above it, px: the events in focus and the strip of
+ * years (`.graphic`'s grid in styles/graphic.css: 0.5rem + 3.6rem + 3rem). The map runs from
+ * under them to the bottom of the screen.
  */
-export const subjectBottom = (size: Size): number => (portrait(size) ? 0.4 : 1);
+const ROWS_ABOVE = 114;
+
+/** Room kept between a view's subject and the card that starts its step, px. */
+const CARD_CLEAR = 8;
+
+/**
+ * Where a view's subject is fitted inside the map down to, px. On a tall (portrait) map the
+ * story's cards pass over its lower part, and a step starts as its card's top reaches the middle
+ * of the screen (the reading line): the subject ends above that, so it is whole as its step
+ * starts.
+ */
+const subjectBottom = (size: Size): number =>
+  portrait(size) ? (size.height - ROWS_ABOVE) / 2 - CARD_CLEAR : size.height - PAD;
 
 const portrait = ({ width, height }: Size) => height > width * 1.15;
 
@@ -67,7 +79,7 @@ export const northUp = (view: MapView): number => {
 export const viewProjection = (view: MapView, size: Size): GeoProjection => {
   const { width, height } = size;
   const top = Math.min(subjectTop(size), height / 3);
-  const bottom = Math.max(top + 1, PAD + (height - 2 * PAD) * subjectBottom(size));
+  const bottom = Math.max(top + 1, subjectBottom(size));
   return base()
     .angle(northUp(view))
     .fitExtent(

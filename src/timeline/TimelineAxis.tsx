@@ -11,7 +11,8 @@ import { useWordScale } from '../graphic/wordScale';
 import { AnimG } from '../graphic/motion/AnimG';
 import { useSize } from '../hooks/useSize';
 import { textWidth } from '../graphic/textWidth';
-import { layoutAxis, placeEvents, segmentTicks, yearLabels } from './layout';
+import { steps } from '../data/steps';
+import { layoutAxis, placeEvents, ringGroups, segmentTicks, yearLabels } from './layout';
 
 export type TimelineAxisProps = {
   /** `full`: with labels (wide screens, presentation); `strip`: years and dots only. */
@@ -24,6 +25,10 @@ export type TimelineAxisProps = {
 const eventList = (Object.keys(events) as EventId[]).map((id) => ({ id, ...events[id] }));
 const LANE = 9;
 const DOT = 4;
+/** The ring around an event in focus. */
+const RING = DOT + 3;
+/** Every set of events a step focuses on. */
+const focusSets = steps.map((s) => s.graphic.timeline);
 /** The first label row's baseline above the axis (clear of the highest lane's ring). */
 const ROW_BASE = 32;
 /** Events whose dots are closer than this (px, at type scale 1) share one label and one leader. */
@@ -68,6 +73,20 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
   // Where the axis line runs, with the years below it.
   const cross = height - (full ? 36 : 22) * k;
   const focused = useMemo(() => layout.placed.filter((e) => focus.includes(e.id)), [layout, focus]);
+
+  // Events in focus whose rings would run into each other (dots stacked two days apart) share one
+  // ring around them all. Every step's groups are drawn, faded in while their step is shown.
+  const rings = useMemo(() => {
+    const at = (e: { at: number; lane: number }) => ({ x: e.at, y: cross - e.lane * LANE });
+    const groupsOf = (ids: readonly EventId[]) =>
+      ringGroups(
+        layout.placed.filter((e) => ids.includes(e.id)).map((e) => ({ id: e.id, ...at(e) })),
+        RING,
+      ).filter((g) => g.ids.length > 1);
+    const all = new Map(focusSets.flatMap(groupsOf).map((g) => [g.ids.join(' '), g]));
+    const shown = new Set(groupsOf(focus).map((g) => g.ids.join(' ')));
+    return { all: [...all.entries()], shown, grouped: new Set([...shown].flatMap((key) => key.split(' '))) };
+  }, [layout, cross, focus]);
 
   const labels = useMemo(() => {
     const text = (id: EventId) => {
@@ -142,7 +161,8 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
                       <text
                         className="timeline-axis__year"
                         x={p.x}
-                        y={p.y + 19 * k}
+                        // In the slim strip, closer under the axis: clear of the strip's bottom edge.
+                        y={p.y + (full ? 19 : 16) * k}
                         textAnchor="middle"
                         fontSize={layout.yearPx}
                       >
@@ -169,12 +189,25 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
             >
               {e.until !== e.at && <line className="timeline-event__span" x1={p.x} y1={p.y} x2={q.x} y2={q.y} />}
               <circle className="timeline-event__dot" cx={p.x} cy={p.y} r={DOT} />
-              <AnimG opacity={on ? 1 : 0}>
-                <circle className="timeline-event__ring" cx={p.x} cy={p.y} r={DOT + 3} />
+              <AnimG opacity={on && !rings.grouped.has(e.id) ? 1 : 0}>
+                <circle className="timeline-event__ring" cx={p.x} cy={p.y} r={RING} />
               </AnimG>
             </g>
           );
         })}
+        {rings.all.map(([key, g]) => (
+          <AnimG key={key} opacity={rings.shown.has(key) ? 1 : 0}>
+            <rect
+              className="timeline-event__ring"
+              data-events={key}
+              x={g.x0}
+              y={g.y0}
+              width={g.x1 - g.x0}
+              height={g.y1 - g.y0}
+              rx={RING}
+            />
+          </AnimG>
+        ))}
         {labels.map((l) => {
           const from = pt(l.lead.at, cross - l.lead.lane * LANE);
           const bottom = l.y + (l.lines.length - 1) * rowH;

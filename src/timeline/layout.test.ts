@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axisSegments, events } from '../data/events';
-import { BREAK_GAP, layoutAxis, placeEvents, segmentTicks, yearLabels } from './layout';
+import { BREAK_GAP, layoutAxis, placeEvents, ringGroups, segmentTicks, yearLabels } from './layout';
 
 const list = Object.entries(events).map(([id, e]) => ({ id, ...e }));
 
@@ -74,5 +74,25 @@ describe('yearLabels(segments, label, width)', () => {
     const years = yearLabels(tight, (y) => `${y}년`, width);
     expect([...years.shown]).toEqual(['2022-01-01:2022']);
     expect(years.text(2022)).toBe('2022');
+  });
+});
+
+describe('ringGroups(dots, r)', () => {
+  it('gives each dot its own ring, and dots whose rings would touch one ring around them all', () => {
+    const groups = ringGroups(
+      [
+        { id: 'a', x: 10, y: 50 },
+        { id: 'c', x: 62, y: 50 },
+        { id: 'b', x: 60, y: 41 },
+        { id: 'd', x: 100, y: 50 },
+      ],
+      7,
+    );
+    expect(groups.map((g) => g.ids.join(' '))).toEqual(['a', 'b c', 'd']);
+    // The shared ring encloses both dots with the ring's radius to spare.
+    expect(groups[1]).toEqual({ ids: ['b', 'c'], x0: 53, y0: 34, x1: 69, y1: 57 });
+    // No two rings' boxes meet.
+    for (const [i, g] of groups.entries())
+      for (const h of groups.slice(i + 1)) expect(g.x1 < h.x0 || h.x1 < g.x0 || g.y1 < h.y0 || h.y1 < g.y0).toBe(true);
   });
 });

@@ -128,3 +128,31 @@ export const yearLabels = (
   const bare = (year: number) => String(year);
   return { shown: place(bare).shown, text: bare };
 };
+
+/** One ring drawn around one or more events' dots, px: its box (corners rounded by the radius). */
+export type RingGroup<Id extends string> = { ids: Id[]; x0: number; y0: number; x1: number; y1: number };
+
+/**
+ * Rings of radius `r` around dots at the given points, in groups: dots whose rings would touch
+ * (centres closer than 2r + 2, the ring's stroke included) share one ring around them all, so
+ * no two rings run into each other.
+ */
+export const ringGroups = <Id extends string>(
+  dots: readonly { id: Id; x: number; y: number }[],
+  r: number,
+): RingGroup<Id>[] => {
+  const groups: { ids: Id[]; dots: { x: number; y: number }[] }[] = [];
+  for (const d of [...dots].sort((a, b) => a.x - b.x)) {
+    const near = groups.filter((g) => g.dots.some((o) => Math.hypot(o.x - d.x, o.y - d.y) < 2 * r + 2));
+    const merged = { ids: [...near.flatMap((g) => g.ids), d.id], dots: [...near.flatMap((g) => g.dots), d] };
+    for (const g of near) groups.splice(groups.indexOf(g), 1);
+    groups.push(merged);
+  }
+  return groups.map((g) => ({
+    ids: g.ids,
+    x0: Math.min(...g.dots.map((d) => d.x)) - r,
+    y0: Math.min(...g.dots.map((d) => d.y)) - r,
+    x1: Math.max(...g.dots.map((d) => d.x)) + r,
+    y1: Math.max(...g.dots.map((d) => d.y)) + r,
+  }));
+};

@@ -18,7 +18,7 @@ import {
   waitLive,
   waitSettled,
 } from './harness';
-import { unfilled } from './probes';
+import { subjectCovered, unfilled } from './probes';
 
 const site = setupSite();
 
@@ -66,7 +66,8 @@ const coverage = async (page: Page): Promise<Coverage> =>
 const firstOfView = new Set([...new Map(steps.map((s) => [s.graphic.map.view, s.id])).values()]);
 
 /**
- * Every step in turn: its screenshot, and whether each word of the graphic reads (labelTrouble);
+ * Every step in turn: its screenshot, whether each word of the graphic reads (labelTrouble),
+ * whether its picture is clear of its card as it starts (subjectCovered);
  * axe-core (WCAG 2.2 A and AA) on the whole page first, then, at the first step of each map view,
  * on what a step changes (its card, the graphic, the progress bar).
  */
@@ -78,6 +79,7 @@ const shoot = async (page: Page, prefix: string) => {
     await page.waitForFunction((id) => document.querySelector('.scrolly')?.getAttribute('data-active') === id, s.id);
     await waitSettled(page);
     problems.push(...(await labelTrouble(page)).map((p) => `${s.id}: ${p}`));
+    problems.push(...(await subjectCovered(page, s.id)).map((p) => `${s.id}: ${p}`));
     const bare = await unfilled(page);
     if (bare.length) problems.push(`${s.id}: water where the wide layer has land at ${bare.slice(0, 4).join(' ')}`);
     if (firstOfView.has(s.id))

@@ -42,14 +42,17 @@ export const MIN_LABEL_PX = 12;
 
 /**
  * Words of the graphic (map labels, key, scale bar, credit, the timeline's labels and years) that
- * are smaller than `min` (MIN_LABEL_PX unless told) on screen, leave their drawing, or overlap another word in it,
- * by their rendered boxes; and the timeline's labels closer than 8 px to the map. Words faded out
- * or not displayed are not read.
+ * are smaller than `min` (MIN_LABEL_PX unless told) on screen, come within 2 px of their drawing's
+ * edge (where their halo is cut), overlap another word in it, or are crossed by a route line, by
+ * their rendered boxes; the timeline's labels closer than 8 px to the map, its rings around the
+ * events in focus running into each other, and the events named above the strip (on narrow
+ * screens) running out of their row. Words faded out or not displayed are not read.
  */
 export const labelTrouble = (page: Page | Frame, scope = '.scrolly__graphic', min = MIN_LABEL_PX) =>
   page.evaluate(
     ({ scope, min }) => {
       const MAP_CLEARANCE = 8;
+      const EDGE = 2;
       const out: string[] = [];
       for (const svg of document.querySelectorAll<SVGSVGElement>(`${scope} svg`)) {
         const frame = svg.getBoundingClientRect();
@@ -65,12 +68,26 @@ export const labelTrouble = (page: Page | Frame, scope = '.scrolly__graphic', mi
           if (w.px < min - 0.01) out.push(`${w.id} is ${w.px.toFixed(1)} px`);
           const r = w.r;
           if (
-            r.left < frame.left - 1 ||
-            r.right > frame.right + 1 ||
-            r.top < frame.top - 1 ||
-            r.bottom > frame.bottom + 1
+            r.left < frame.left + EDGE ||
+            r.right > frame.right - EDGE ||
+            r.top < frame.top + EDGE ||
+            r.bottom > frame.bottom - EDGE
           )
             out.push(`${w.id} clipped`);
+        }
+        // A route drawn through a word: points every 3 px along each line, against each word's box.
+        for (const arc of svg.querySelectorAll<SVGPathElement>('.map-arc')) {
+          const m = arc.getScreenCTM();
+          if (!m || !arc.checkVisibility({ opacityProperty: true })) continue;
+          const length = arc.getTotalLength();
+          const crossed = new Set<string>();
+          for (let at = 0; at <= length; at += 3) {
+            const p = new DOMPoint(arc.getPointAtLength(at).x, arc.getPointAtLength(at).y).matrixTransform(m);
+            for (const w of words)
+              if (p.x > w.r.left + 1 && p.x < w.r.right - 1 && p.y > w.r.top + 1 && p.y < w.r.bottom - 1)
+                crossed.add(w.id);
+          }
+          for (const id of crossed) out.push(`${id} is crossed by the route`);
         }
         for (let i = 0; i < words.length; i++)
           for (let j = i + 1; j < words.length; j++) {
@@ -88,6 +105,37 @@ export const labelTrouble = (page: Page | Frame, scope = '.scrolly__graphic', mi
         if (map && r.width && r.top < map.bottom + MAP_CLEARANCE)
           out.push(`${t.dataset.label} is ${(r.top - map.bottom).toFixed(0)} px from the map`);
       }
+      // The rings around the events in focus (a circle, or one ring around dots stacked close
+      // together), each clear of the others.
+      for (const svg of document.querySelectorAll<SVGSVGElement>(`${scope} .timeline-axis svg`)) {
+        const rings = [...svg.querySelectorAll<SVGGraphicsElement>('.timeline-event__ring')]
+          .filter((c) => c.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+          .map((c) => ({
+            id: c.dataset.events ?? c.closest<SVGGElement>('[data-event]')?.dataset.event,
+            round: c.tagName === 'circle',
+            r: c.getBoundingClientRect(),
+          }));
+        for (let i = 0; i < rings.length; i++)
+          for (let j = i + 1; j < rings.length; j++) {
+            const [a, b] = [rings[i]!, rings[j]!];
+            const [p, q] = [a.r, b.r];
+            const meet =
+              a.round && b.round
+                ? Math.hypot(p.x + p.width / 2 - q.x - q.width / 2, p.y + p.height / 2 - q.y - q.height / 2) <
+                  (p.width + q.width) / 2
+                : p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom;
+            if (meet) out.push(`the rings of ${a.id} and ${b.id} overlap`);
+          }
+      }
+      // On narrow screens the events in focus are named in a row above the strip: every line in it.
+      const row = document.querySelector(`${scope} .graphic__focus`);
+      const rowBox = row?.getBoundingClientRect();
+      if (row && rowBox?.height)
+        for (const li of row.querySelectorAll('li')) {
+          const r = li.getBoundingClientRect();
+          if (r.bottom > rowBox.bottom + 0.5)
+            out.push(`"${li.textContent}" runs ${(r.bottom - rowBox.bottom).toFixed(0)} px out of its row`);
+        }
       return out;
     },
     { scope, min },
@@ -152,3 +200,31 @@ export const unfilled = (page: Page) =>
       }
     return out;
   });
+
+/**
+ * Where the story's cards pass over the map (narrow screens), the parts of a step's picture that
+ * would be under its card at the moment the step starts (the card's top at the reading line, the
+ * middle of the screen): its highlighted areas, its places and their words. Read at any scroll
+ * position while the step is shown (the map is sticky; the card's offset in its step is kept).
+ */
+export const subjectCovered = (page: Page, stepId: string) =>
+  page.evaluate((id) => {
+    const step = document.getElementById(id);
+    const card = step?.querySelector('.step__card')?.getBoundingClientRect();
+    const map = document.querySelector('.scrolly .map__svg')?.getBoundingClientRect();
+    if (!step || !card || !map) return [`no card or map for ${id}`];
+    if (card.left >= map.right || card.right <= map.left) return [];
+    const startsAt = document.documentElement.clientHeight / 2 + (card.top - step.getBoundingClientRect().top);
+    const parts = [
+      ...document.querySelectorAll<SVGGraphicsElement>(
+        '.scrolly .map-highlight, .scrolly .map-marker, .scrolly .map-label--place',
+      ),
+    ].filter((e) => e.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
+    return parts
+      .map((e) => ({
+        what: e.dataset.label ?? e.dataset.id ?? e.getAttribute('class') ?? '?',
+        under: e.getBoundingClientRect().bottom - startsAt,
+      }))
+      .filter((p) => p.under > 1)
+      .map((p) => `${p.what} is ${p.under.toFixed(0)} px under the card as the step starts`);
+  }, stepId);
