@@ -14,6 +14,8 @@ const OCCUPIED = new Set(['UA.KR', 'UA.SC']);
 const SWATCH = { w: 13, h: 9 };
 const GAP = 12;
 const LINE = 17;
+/** Room between the key's panel and what it holds, px. */
+const PANEL_PAD = 5;
 
 export type MapKeyProps = {
   view: MapViewId;
@@ -48,12 +50,20 @@ export const MapKey = ({ view, highlight, ui, width, height }: MapKeyProps) => {
       x = 0;
       row += 1;
     }
-    const at = { ...item, x, y: row * LINE * k };
+    const at = { ...item, x, y: row * LINE * k, right: x + w };
     x += w + GAP * k;
     return at;
   });
+  // A panel behind it, so its swatches and words read over any part of the map.
+  const panel = {
+    x: -PANEL_PAD,
+    y: -PANEL_PAD,
+    width: Math.max(...placed.map((i) => i.right)) + 2 * PANEL_PAD,
+    height: row * LINE * k + swatch.h + fontSize * 0.3 + 2 * PANEL_PAD,
+  };
   return (
     <g className="map-key" transform="translate(10 10)" data-key={items.map((i) => i.id).join(' ')}>
+      <rect className="map-key__panel" {...panel} rx={3} />
       {placed.map((i) => (
         <Fragment key={i.id}>
           <rect className={i.className} x={i.x} y={i.y} width={swatch.w} height={swatch.h} />

@@ -103,6 +103,12 @@ const contrast = (a: string, b: string) => {
   return (x + 0.05) / (y + 0.05);
 };
 
+/** A colour at `alpha` over another, as the browser composites them (in sRGB). */
+const over = (top: string, alpha: number, under: string) => {
+  const [a, b] = [top, under].map((c) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number)) as [number[], number[]];
+  return `rgb(${a.map((v, i) => Math.round(alpha * v + (1 - alpha) * b[i]!)).join(', ')})`;
+};
+
 describe.skipIf(!chromiumPath).each(['light', 'dark'] as const)('the colours, %s', (colorScheme) => {
   it('keep their meaning: the highlight 3:1 against its neighbours, and Ukraine, Russia and it apart in grey', async () => {
     const page = await site.newPage({ viewport: { width: 390, height: 844 }, colorScheme });
@@ -127,6 +133,37 @@ describe.skipIf(!chromiumPath).each(['light', 'dark'] as const)('the colours, %s
     for (const n of ['ukraine', 'russia', 'other', 'water'] as const)
       expect(contrast(colours.stroke, colours[n]), `highlight outline against ${n}`).toBeGreaterThanOrEqual(3);
     expect(contrast(colours.fill, colours.russia), 'highlight against Russia').toBeGreaterThanOrEqual(3);
+    // The key sits on a panel over the map: every swatch outlined 3:1 against it, whatever part
+    // of the map is under it, and every word and swatch of the key on the panel.
+    const key = await page.evaluate(() => {
+      const panel = document.querySelector<SVGRectElement>('.scrolly .map-key__panel');
+      if (!panel) return null;
+      const box = panel.getBoundingClientRect();
+      const parts = [...document.querySelectorAll<SVGGraphicsElement>('.scrolly .map-key > :not(.map-key__panel)')];
+      return {
+        fill: getComputedStyle(panel).fill,
+        alpha: Number(getComputedStyle(panel).fillOpacity),
+        swatches: [...document.querySelectorAll('.scrolly .map-key rect:not(.map-key__panel)')].map((r) => ({
+          cls: r.getAttribute('class'),
+          stroke: getComputedStyle(r).stroke,
+          width: parseFloat(getComputedStyle(r).strokeWidth),
+        })),
+        outside: parts
+          .map((e) => e.getBoundingClientRect())
+          .filter((r) => r.left < box.left || r.right > box.right || r.top < box.top || r.bottom > box.bottom).length,
+      };
+    });
+    expect(key, 'the key has a panel').not.toBeNull();
+    expect(key!.outside, 'parts of the key off its panel').toBe(0);
+    expect(key!.swatches.length).toBeGreaterThanOrEqual(2);
+    for (const sw of key!.swatches) {
+      expect(sw.width, `${sw.cls} outlined`).toBeGreaterThanOrEqual(1);
+      for (const n of ['ukraine', 'russia', 'other', 'water'] as const)
+        expect(
+          contrast(sw.stroke, over(key!.fill, key!.alpha, colours[n])),
+          `${sw.cls} outline against the key's panel over ${n}`,
+        ).toBeGreaterThanOrEqual(3);
+    }
     // In greyscale (a photocopy, a reader who cannot tell the hues apart) the three still differ.
     expect(contrast(colours.ukraine, colours.russia), 'Ukraine against Russia').toBeGreaterThanOrEqual(1.3);
     expect(contrast(colours.fill, colours.ukraine), 'highlight against Ukraine').toBeGreaterThanOrEqual(1.3);

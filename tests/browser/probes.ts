@@ -42,9 +42,9 @@ export const MIN_LABEL_PX = 12;
 
 /**
  * Words of the graphic (map labels, key, scale bar, credit, the timeline's labels and years) that
- * are smaller than `min` (MIN_LABEL_PX unless told) on screen, come within 2 px of their drawing's
- * edge (where their halo is cut), overlap another word in it, or are crossed by a route line, by
- * their rendered boxes; the timeline's labels closer than 8 px to the map, its rings around the
+ * are smaller than `min` (MIN_LABEL_PX unless told) on screen, read under 4.5:1 against their
+ * halo, come within 2 px of their drawing's edge (where their halo is cut), overlap another word
+ * in it, or are crossed by a route line, by their rendered boxes; the timeline's labels closer than 8 px to the map, its rings around the
  * events in focus running into each other, and the events named above the strip (on narrow
  * screens) running out of their row. Words faded out or not displayed are not read.
  */
@@ -52,6 +52,20 @@ export const labelTrouble = (page: Page | Frame, scope = '.scrolly__graphic', mi
   page.evaluate(
     ({ scope, min }) => {
       const MAP_CLEARANCE = 8;
+      // WCAG contrast of two computed colours ("rgb(…)"); null where one is not a colour (no halo).
+      const luminance = (c: string) => {
+        const v = /^rgba?\(([\d.]+), ([\d.]+), ([\d.]+)/.exec(c);
+        if (!v) return null;
+        const [r, g, b] = v.slice(1, 4).map((x) => {
+          const u = Number(x) / 255;
+          return u <= 0.03928 ? u / 12.92 : ((u + 0.055) / 1.055) ** 2.4;
+        }) as [number, number, number];
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const contrast = (a: string, b: string) => {
+        const [x, y] = [luminance(a), luminance(b)];
+        return x === null || y === null ? null : (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+      };
       const EDGE = 2;
       const out: string[] = [];
       for (const svg of document.querySelectorAll<SVGSVGElement>(`${scope} svg`)) {
@@ -62,10 +76,20 @@ export const labelTrouble = (page: Page | Frame, scope = '.scrolly__graphic', mi
           .map((t) => {
             const m = t.getScreenCTM();
             const px = parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
-            return { id: t.dataset.label ?? (t.textContent ?? '').slice(0, 32), r: t.getBoundingClientRect(), px };
+            const cs = getComputedStyle(t);
+            return {
+              id: t.dataset.label ?? (t.textContent ?? '').slice(0, 32),
+              r: t.getBoundingClientRect(),
+              px,
+              fill: cs.fill,
+              halo: cs.stroke,
+            };
           });
         for (const w of words) {
           if (w.px < min - 0.01) out.push(`${w.id} is ${w.px.toFixed(1)} px`);
+          // Words are drawn over their halo: the two 4.5:1 apart, like text on a background.
+          const ratio = contrast(w.fill, w.halo);
+          if (ratio !== null && ratio < 4.5) out.push(`${w.id} reads ${ratio.toFixed(2)}:1 against its halo`);
           const r = w.r;
           if (
             r.left < frame.left + EDGE ||
