@@ -13,7 +13,7 @@ export const mapViews = {
       { area: 'russia', lon: 62, lat: 56 },
       { area: 'china', lon: 103, lat: 35 },
       { area: 'ukraine', lon: 31, lat: 48.3 },
-      { area: 'northKorea', lon: 127.3, lat: 41.2 },
+      { area: 'northKorea', lon: 131.8, lat: 40.6 },
       { area: 'southKorea', lon: 128.2, lat: 35.6 },
     ],
   },

@@ -13,8 +13,8 @@ const light = {
   water: '#e9eef1',
   landOther: '#f8f6f1',
   border: '#9b968c',
-  ukraine: '#a9c9e8',
-  ukraineStroke: '#2b6ca3',
+  ukraine: '#93bae0',
+  ukraineStroke: '#245f91',
   russia: '#e8e1d8',
   highlight: '#d55e00',
   /** The highlight colour, dark enough for small text (AA on bg and card). */
