@@ -109,8 +109,24 @@ const weight = (triangle) => {
   return a / (1 + (d / FOCUS_RADIUS) ** 2);
 };
 
-/** A triangle's plain area: the wide view needs the same detail everywhere, Korea as much as Kursk. */
-const area = (t) => Math.abs((t[0][0] - t[2][0]) * (t[1][1] - t[0][1]) - (t[0][0] - t[1][0]) * (t[2][1] - t[0][1])) / 2;
+/** Where the wide layer is seen close up (the Korean peninsula's view), [[west, south], [east, north]]. */
+const CLOSE_UP = [
+  [118, 30],
+  [134, 45],
+];
+/** How much more detail the wide layer keeps there. */
+const CLOSE_UP_DETAIL = 40;
+
+/**
+ * A triangle's plain area: the wide view needs the same detail everywhere, Korea as much as Kursk;
+ * around the Korean peninsula, which a step shows close up, it counts for more, so more is kept.
+ */
+const area = (t) => {
+  const a = Math.abs((t[0][0] - t[2][0]) * (t[1][1] - t[0][1]) - (t[0][0] - t[1][0]) * (t[2][1] - t[0][1])) / 2;
+  const [x, y] = t[1];
+  const close = x >= CLOSE_UP[0][0] && x <= CLOSE_UP[1][0] && y >= CLOSE_UP[0][1] && y <= CLOSE_UP[1][1];
+  return close ? a * CLOSE_UP_DETAIL : a;
+};
 
 /** Simplifies, then quantises to `q` steps across the topology's extent; drops what the app ignores. */
 const build = (objects, minArea, q, by = weight) => {

@@ -53,6 +53,8 @@ export type MapView = {
   bounds: readonly [readonly [number, number], readonly [number, number]];
   /** Area labels placed at fixed points (key into the copy's `areas`). */
   labels: readonly { area: string; lon: number; lat: number }[];
+  /** Entries of the map's key left out in this view: areas it does not show. */
+  omitFromKey?: readonly ('ukraine' | 'russia')[];
 };
 
 // ---- Copy: every string for one locale. Keys are checked against the structure's ids. ----

@@ -97,7 +97,7 @@ export const steps = [
     id: 'seoul',
     sources: ['yonhapKng'],
     graphic: {
-      map: { view: 'wide', highlight: ['N410'], markers: ['seoul'], arcs: [] },
+      map: { view: 'koreas', highlight: ['N410'], markers: ['seoul'], arcs: [] },
       timeline: ['interview'],
     },
   },

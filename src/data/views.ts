@@ -17,6 +17,20 @@ export const mapViews = {
       { area: 'southKorea', lon: 128.2, lat: 35.6 },
     ],
   },
+  /** The Korean peninsula, close up: North and South Korea, with China and Russia at its edge. */
+  koreas: {
+    layer: 'wide',
+    bounds: [
+      [124.3, 32.9],
+      [130.6, 42.6],
+    ],
+    labels: [
+      { area: 'northKorea', lon: 127.0, lat: 40.2 },
+      { area: 'southKorea', lon: 128.3, lat: 36.3 },
+      { area: 'china', lon: 125.0, lat: 42.3 },
+    ],
+    omitFromKey: ['ukraine'],
+  },
   /** Ukraine, with Crimea, and its Russian border. */
   ukraine: {
     layer: 'region',

@@ -3,7 +3,8 @@
 // swatches are exactly the areas' colours in light and dark.
 import { Fragment } from 'react';
 import type { StoryCopy } from '../data/story';
-import type { MapViewId } from '../data/views';
+import { mapViews, type MapViewId } from '../data/views';
+import type { MapView } from '../data/schema';
 import { sizes } from '../styles/tokens';
 import { useWordScale } from '../graphic/wordScale';
 import { textWidth } from '../graphic/textWidth';
@@ -34,12 +35,14 @@ export const MapKey = ({ view, highlight, ui, width, height }: MapKeyProps) => {
   const swatch = { w: SWATCH.w * k, h: SWATCH.h * k };
   const focus = highlight.some((id) => id !== 'UA' && !OCCUPIED.has(id));
   const occupied = view === 'ukraine' || view === 'crimea';
+  const shown: MapView = mapViews[view];
+  const omit: readonly string[] = shown.omitFromKey ?? [];
   const items = [
     { id: 'ukraine', label: ui.keyUkraine, className: 'map-area map-area--ua' },
     { id: 'russia', label: ui.keyRussia, className: 'map-area map-area--ru' },
     ...(focus ? [{ id: 'focus', label: ui.keyFocus, className: 'map-key__focus' }] : []),
     ...(occupied ? [{ id: 'occupied', label: ui.keyOccupied, className: 'map-area map-area--ua' }] : []),
-  ];
+  ].filter((i) => !omit.includes(i.id));
   // Laid out in rows from the corner, wrapping before the locator's quarter.
   const limit = width * 0.75 - 8;
   let x = 0;

@@ -58,11 +58,11 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
   const wideDrawing = `kx-wide${uid}`;
   const underRegion = `kx-under${uid}`;
   const regionClip = `kx-extent${uid}`;
-  // A regional view gets the locator, which labels keep clear of.
-  const regional = mapViews[shown].layer === 'region';
+  // Every view closer than the wide one gets the locator, which labels keep clear of.
+  const located = shown !== 'wide';
   // The layer not in view is drawn once the browser is idle; the locator shows the wide one then.
   const idle = useIdle();
-  const avoid = useMemo(() => (regional ? [locatorBox(size)] : []), [regional, size]);
+  const avoid = useMemo(() => (located ? [locatorBox(size)] : []), [located, size]);
   // The words, markers and highlights of the view on screen (the old one while the words fade).
   const shownState = shown === state.view ? state : { ...state, view: shown };
   // The occupied areas' hatching is in the region layer's frame: that frame's scale and turn on screen.
@@ -144,7 +144,7 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
             width={size.width}
             height={size.height}
           />
-          {regional && idle && <Locator size={size} view={views[shown]} drawing={wideDrawing} />}
+          {located && idle && <Locator size={size} view={views[shown]} drawing={wideDrawing} />}
         </g>
       </svg>
     </div>

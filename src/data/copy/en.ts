@@ -190,7 +190,7 @@ export const en = {
         'Seoul reads its Constitution as making North Koreans its citizens. It has said it is ready to protect and assist the two men if they choose to defect.',
         'Ponomarenko said Ukraine had received South Korea’s official messages on the matter and respected its concerns.',
       ],
-      alt: 'Wide map with Seoul marked and South Korea highlighted. The timeline marks the interview, {interviewDate}.',
+      alt: 'Map of the Korean peninsula with Seoul marked and South Korea highlighted. The timeline marks the interview, {interviewDate}.',
     },
     call: {
       kicker: 'Minister to minister',
