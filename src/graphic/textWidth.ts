@@ -4,6 +4,12 @@
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 const CYRILLIC = /[\u0400-\u04ff]/;
 
+/**
+ * How much wider semi-bold text (font-weight 600: map places, the timeline's labels, the events in
+ * focus) runs than textWidth's estimate for regular text.
+ */
+export const SEMIBOLD = 1.12;
+
 /** Approximate rendered width of a line in system sans-serif, px (generous on purpose). */
 export const textWidth = (text: string, fontSize: number): number => {
   let em = 0;

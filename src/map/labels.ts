@@ -1,5 +1,5 @@
 // Greedy label placement: every label inside the map and clear of the others, or left out.
-import { textWidth } from '../graphic/textWidth';
+import { SEMIBOLD, textWidth } from '../graphic/textWidth';
 
 export type LabelInput = {
   id: string;
@@ -29,9 +29,6 @@ export type Box = { x0: number; y0: number; x1: number; y1: number };
 
 /** Area labels' letter-spacing, em (`.map-label--area` in styles/graphic.css): it widens every character. */
 const AREA_TRACKING = 0.04;
-
-/** Place labels are semi-bold (`.map-label`): wider than textWidth's estimate for regular text. */
-const SEMIBOLD = 1.1;
 
 /** A label's widest line, px, with its weight and letter-spacing. */
 const labelWidth = (l: LabelInput) =>

@@ -10,7 +10,7 @@ import { sizes } from '../styles/tokens';
 import { useWordScale } from '../graphic/wordScale';
 import { AnimG } from '../graphic/motion/AnimG';
 import { useSize } from '../hooks/useSize';
-import { textWidth } from '../graphic/textWidth';
+import { SEMIBOLD, textWidth } from '../graphic/textWidth';
 import { steps } from '../data/steps';
 import { layoutAxis, placeEvents, ringGroups, segmentTicks, yearLabels } from './layout';
 
@@ -35,8 +35,6 @@ const ROW_BASE = 32;
 const MERGE = 16;
 /** Years grow with the timeline's words up to this scale: at 20 px they read from the back of a room. */
 const YEAR_MAX_SCALE = 1.7;
-/** The labels are semi-bold: wider than textWidth's estimate for regular text. */
-const BOLD = 1.12;
 
 export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
   const box = useRef<HTMLDivElement>(null);
@@ -122,7 +120,7 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
       // A label stays on its side of its dot (so no leader crosses it): one too long for that
       // side is set smaller, down to the years' size, then slides along inside the strip.
       const room = (anchor === 'end' ? lead.at : width - lead.at) - 8;
-      const wide = Math.max(...lines.map((line) => textWidth(line, fs))) * BOLD;
+      const wide = Math.max(...lines.map((line) => textWidth(line, fs))) * SEMIBOLD;
       const size = wide > room ? Math.max(layout.yearPx, (fs * room) / wide) : fs;
       const w = Math.min(width - 8, (wide * size) / fs);
       const x =

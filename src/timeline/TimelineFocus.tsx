@@ -6,17 +6,16 @@ import { events, type EventId } from '../data/events';
 import type { StoryCopy } from '../data/story';
 import { formatDateRange } from '../data/format';
 import { useSize } from '../hooks/useSize';
-import { textWidth } from '../graphic/textWidth';
+import { SEMIBOLD, textWidth } from '../graphic/textWidth';
 
 export type TimelineFocusProps = {
   focus: readonly EventId[];
   copy: Pick<StoryCopy, 'events' | 'ui'>;
 };
 
-/** The row's lines at the regular size (`.timeline-focus`: 14 px, semi-bold, as 1.12 × regular). */
+/** The row's lines at the regular size (`.timeline-focus`: 14 px, semi-bold). */
 const ROW_LINES = 3;
 const FONT_PX = 14;
-const SEMIBOLD = 1.12;
 
 export const TimelineFocus = ({ focus, copy }: TimelineFocusProps) => {
   const list = useRef<HTMLUListElement>(null);
