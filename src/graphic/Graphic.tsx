@@ -9,6 +9,7 @@ import { Timeline } from '../timeline/Timeline';
 import { TimelineFocus } from '../timeline/TimelineFocus';
 import { GraphicBoundary } from './GraphicBoundary';
 import { StillContext } from './motion/useStill';
+import { useReportLive } from './live';
 import { fault } from '../dev/fault';
 import { useHydrated } from '../hooks/useHydrated';
 import { SettleContext, useSettleRoot } from './settle';
@@ -29,6 +30,7 @@ export const Graphic = ({ state, geo, copy, still = false }: GraphicProps) => {
   fault('graphic');
   const root = useRef<HTMLDivElement>(null);
   const settle = useSettleRoot(root, useHydrated() && !still);
+  useReportLive();
   const note = <p className="graphic__note">{copy.ui.map.loadError}</p>;
   if (still)
     return (

@@ -1,5 +1,6 @@
 // If a graphic throws, keep the words: show a short static note in its place instead.
-import { Component, type ReactNode } from 'react';
+import { Component, type ContextType, type ReactNode } from 'react';
+import { GraphicLiveContext } from './live';
 
 export type GraphicBoundaryProps = {
   /** Shown instead of the graphic after an error. */
@@ -10,6 +11,9 @@ export type GraphicBoundaryProps = {
 export class GraphicBoundary extends Component<GraphicBoundaryProps, { failed: boolean }> {
   override state = { failed: false };
 
+  static override contextType = GraphicLiveContext;
+  declare context: ContextType<typeof GraphicLiveContext>;
+
   static getDerivedStateFromError() {
     return { failed: true };
   }
@@ -18,6 +22,8 @@ export class GraphicBoundary extends Component<GraphicBoundaryProps, { failed: b
   override componentDidCatch(error: unknown) {
     // eslint-disable-next-line no-console -- an error the reader is shielded from must still be seen
     console.error('[graphic]', error);
+    // The note is the graphic now: nothing of the prerendered picture is left to match.
+    this.context?.();
   }
 
   override render() {

@@ -1,6 +1,6 @@
 // The graphic's island: the one part of the story that React hydrates. It reads the active step
 // from the story (islands/story.ts) and hands it to the same `GraphicSlot` the server rendered.
-import { startTransition, StrictMode, useEffect, useLayoutEffect, useState } from 'react';
+import { startTransition, StrictMode, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { LazyMotion } from 'framer-motion';
 import type { StoryCopy } from '../data/story';
@@ -11,6 +11,7 @@ import { loadMotionFeatures } from '../graphic/motion';
 import { steps } from '../data/steps';
 import type { ActiveStep } from './story';
 import { followActive } from './hold';
+import { GraphicLiveContext } from '../graphic/live';
 
 type Props = { copy: StoryCopy; Graphic: GraphicComponent; active: ActiveStep };
 type LiveProps = Props & { onShow: (id: string) => void };
@@ -19,12 +20,31 @@ const LiveGraphic = ({ copy, Graphic, active, onShow }: LiveProps) => {
   // Hydrates at the first step, as prerendered, then follows (islands/hold.ts: not through every
   // step a fling passes). A transition: a graphic still loading (a dehydrated Suspense boundary)
   // waits for its code instead of being thrown away.
+  // Not before the graphic has hydrated (graphic/live.ts): until then the step the story is on
+  // waits here, and is shown as soon as it has.
   const [index, setIndex] = useState(0);
-  useEffect(() => followActive(active, (i) => startTransition(() => setIndex(i))), [active]);
+  const wanted = useRef(0);
+  const live = useRef(false);
+  useEffect(
+    () =>
+      followActive(active, (i) => {
+        wanted.current = i;
+        if (live.current) startTransition(() => setIndex(i));
+      }),
+    [active],
+  );
+  const onLive = useCallback(() => {
+    live.current = true;
+    startTransition(() => setIndex(wanted.current));
+  }, []);
   // Which step the graphic shows, once committed (after the graphic has marked itself unsettled
   // if anything in it is about to move): `data-shows` on the slot, beside the story's `data-active`.
   useLayoutEffect(() => onShow((steps[index] ?? steps[0]).id), [onShow, index]);
-  return <GraphicSlot copy={copy} Graphic={Graphic} index={index} />;
+  return (
+    <GraphicLiveContext.Provider value={onLive}>
+      <GraphicSlot copy={copy} Graphic={Graphic} index={index} />
+    </GraphicLiveContext.Provider>
+  );
 };
 
 /**

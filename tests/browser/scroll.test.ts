@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
+import { mapViews } from '../../src/data/views';
 import { chromiumPath, collectErrors, scrollToStep, setupSite, waitActive, waitLive, waitSettled } from './harness';
 
 const VIEWPORTS = [
@@ -100,13 +101,28 @@ describe.skipIf(!chromiumPath).each(VIEWPORTS)('scrolling at $width×$height', (
 describe.skipIf(!chromiumPath)('deep links and the page without JavaScript', () => {
   it.each([
     ['?step=crimea', 'crimea'],
+    // A shared link to a step on another layer than the first step's (the page was prerendered
+    // at the first step; the graphic must not keep any of that picture).
+    ['?step=seoul', 'seoul'],
     ['#gains', 'gains'],
     ['?step=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'capture'],
     ['?step=nope#also-nope', 'capture'],
-  ])('%s opens on %s', async (path, expected) => {
+  ])('%s opens on %s', async (path, id) => {
     const { page, trouble } = await open({ width: 1280, height: 800 }, path);
-    await settledOn(page, expected);
-    expect((await state(page)).active).toBe(expected);
+    await settledOn(page, id);
+    const step = steps.find((s) => s.id === id)!;
+    // The story and the graphic: the step's view, its layer drawn, its events in focus.
+    expect(await state(page)).toEqual(expected(step));
+    const layer = mapViews[step.graphic.map.view].layer;
+    expect(
+      await page.evaluate(
+        (l) => ({
+          layer: document.querySelector('.scrolly .map')?.getAttribute('data-layer'),
+          drawn: document.querySelectorAll(`.scrolly .map-layer--${l} path.map-area`).length > 0,
+        }),
+        layer,
+      ),
+    ).toEqual({ layer, drawn: true });
     expect(await page.content()).not.toContain('<script>alert(1)');
     expect(trouble).toEqual([]);
     await page.close();
