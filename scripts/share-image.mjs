@@ -97,22 +97,20 @@ const mapStyle = (c, sans) => `
 `;
 
 /**
- * The map's own `<svg>` from the server-rendered markup, placed in the card's map box. A fill the
- * map sets on an element (the occupied hatch) moves into its style, where the class rules above
- * cannot override it.
+ * The map from the server-rendered markup, placed in the card's map box: its drawing's `<svg>`
+ * (drawn a margin larger than the map) and its words' `<svg>` (the map's size), as one, in the
+ * words' frame. A fill the map sets on an element (the occupied hatch) moves into its style,
+ * where the class rules above cannot override it.
  */
 const placeMap = (markup) => {
-  const svg = markup.match(/<svg\b[^>]*class="map__svg"[^>]*>[\s\S]*?<\/svg>/)?.[0];
-  if (!svg) throw new Error('[share-image] no map SVG (svg.map__svg) in the rendered markup');
-  const viewBox = svg.match(/viewBox="([^"]+)"/)?.[1];
+  const svgOf = (cls) => markup.match(new RegExp(`<svg\\b[^>]*class="${cls}"[^>]*>([\\s\\S]*?)</svg>`));
+  const [layers, words] = [svgOf('map__layers'), svgOf('map__svg')];
+  if (!layers || !words)
+    throw new Error('[share-image] no map SVGs (svg.map__layers, svg.map__svg) in the rendered markup');
+  const viewBox = words[0].match(/viewBox="([^"]+)"/)?.[1];
   if (!viewBox) throw new Error('[share-image] the map SVG has no viewBox');
   return (
-    svg
-      .replace(
-        /^<svg\b[^>]*>/,
-        () =>
-          `<svg x="${MAP.x}" y="${MAP.y}" width="${MAP.width}" height="${MAP.height}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid slice">`,
-      )
+    `<svg x="${MAP.x}" y="${MAP.y}" width="${MAP.width}" height="${MAP.height}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid slice">${layers[1]}${words[1]}</svg>`
       .replace(/ fill="(url\([^)]*\))"/g, ' style="fill:$1"')
       // What the step does not show (opacity 0, to fade in later) is not drawn; resvg also fails on it.
       .replace(/<g opacity="0">(?:(?!<g\b)[\s\S])*?<\/g>/g, '')

@@ -9,7 +9,7 @@ import { useHydrated } from '../hooks/useHydrated';
 import type { Geodata } from './geodata';
 import { buildViews, layerPlacement, regionExtentPath } from './mapModel';
 import { locatorBox } from './projection';
-import { restFrame, useMapMotion } from './useMapMotion';
+import { DRAWN_MARGIN, restFrame, useMapMotion } from './useMapMotion';
 import { useStill } from '../graphic/motion/useStill';
 import { useReducedMotion } from '../graphic/motion/useReducedMotion';
 import { useSettle } from '../graphic/settle';
@@ -42,9 +42,11 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
   const wide = useRef<SVGGElement>(null);
   const region = useRef<SVGGElement>(null);
   const hole = useRef<SVGPathElement>(null);
-  const refs = useMemo(() => ({ box, zoom, words, wide, region, hole }), []);
+  const layers = useRef<SVGSVGElement>(null);
+  const refs = useMemo(() => ({ box, layers, zoom, words, wide, region, hole }), []);
   const size = useSize(box, initialSize);
   const views = useMemo(() => buildViews(size), [size]);
+  const [mx, my] = [size.width * DRAWN_MARGIN, size.height * DRAWN_MARGIN];
   // Marks the map as live (hydrated, following the story): tests and embeds can wait for it.
   const live = useHydrated();
   const still = useStill();
@@ -76,9 +78,13 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
       data-layer={mapViews[state.view].layer}
       data-live={live ? 'true' : undefined}
     >
+      {/* The drawing, in a box a margin larger than the map on every side (DRAWN_MARGIN): a move
+        turns and scales this box on the compositor, and redraws it only now and then
+        (useMapMotion.ts). */}
       <svg
-        className="map__svg"
-        viewBox={`0 0 ${size.width} ${size.height}`}
+        className="map__layers"
+        ref={layers}
+        viewBox={`${-mx} ${-my} ${size.width + 2 * mx} ${size.height + 2 * my}`}
         preserveAspectRatio="xMidYMid meet"
         focusable="false"
       >
@@ -109,7 +115,7 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
             <path d={REGION_EXTENT} />
           </clipPath>
         </defs>
-        <rect className="map-water" width={size.width} height={size.height} />
+        <rect className="map-water" x={-mx} y={-my} width={size.width + 2 * mx} height={size.height + 2 * my} />
         <g className="map-zoom" ref={zoom} transform={rest.transform}>
           <Layer
             layer="wide"
@@ -135,6 +141,14 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
             initialOpacity={rest.region}
           />
         </g>
+      </svg>
+      {/* The words, the key and the locator: still while the drawing moves under them. */}
+      <svg
+        className="map__svg"
+        viewBox={`0 0 ${size.width} ${size.height}`}
+        preserveAspectRatio="xMidYMid meet"
+        focusable="false"
+      >
         <g className="map-words" ref={words}>
           <MapOverlay size={size} view={views[shown]} state={shownState} copy={copy} avoid={avoid} />
           <MapKey

@@ -2,12 +2,17 @@
 // (scale, centre and turn together, on one clock), the detailed layer fades in as the zoom
 // arrives (or out as it leaves), and the words come back for the new view, scale bar included.
 // Everything is set on the elements directly, one frame at a time, so a move renders nothing in
-// React but the one swap of the words while they are hidden.
+// React but the one swap of the words while they are hidden. The drawing moves on the compositor:
+// it is drawn now and then, a little ahead on the path, in a box larger than the map
+// (DRAWN_MARGIN), and each frame only turns and scales that box (a CSS transform), so the browser
+// does not repaint the map's paths every frame.
 import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { mapViews, type MapViewId } from '../data/views';
 import type { Settle } from '../graphic/settle';
 import { transformAttr, type Size, type ZoomTransform } from './projection';
-import { easeInOut, zoomPath } from './zoom';
+import { covers, cssTransform, drawAhead, easeInOut, screenMove, zoomPath, DRAWN_MARGIN } from './zoom';
+
+export { DRAWN_MARGIN };
 import type { ViewModel } from './mapModel';
 
 /** The words' fade out before the zoom, and in after it, ms. */
@@ -20,6 +25,8 @@ type Frame = { t: ZoomTransform; words: number; region: number };
 
 export type MapMotionRefs = {
   box: RefObject<HTMLElement | null>;
+  /** The drawing's own box (an <svg> larger than the map), which a move turns and scales. */
+  layers: RefObject<SVGSVGElement | null>;
   zoom: RefObject<SVGGElement | null>;
   words: RefObject<SVGGElement | null>;
   wide: RefObject<SVGGElement | null>;
@@ -88,9 +95,23 @@ export const useMapMotion = (
   const id = useId();
 
   useLayoutEffect(() => {
+    // Where the drawing is drawn, while the CSS transform shows it at the frame's transform.
+    let drawn: ZoomTransform | null = null;
+    const draw = (t: ZoomTransform) => {
+      drawn = t;
+      refs.zoom.current?.setAttribute('transform', transformAttr(t));
+    };
+    const show = (t: ZoomTransform | null) => {
+      const style = refs.layers.current?.style;
+      if (!style) return;
+      if (!t || !drawn) return void (style.transform = '');
+      style.transformOrigin = `${size.width * DRAWN_MARGIN}px ${size.height * DRAWN_MARGIN}px`;
+      style.transform = cssTransform(screenMove(drawn, t));
+    };
     const apply = (f: Frame) => {
       frame.current = f;
-      refs.zoom.current?.setAttribute('transform', transformAttr(f.t));
+      draw(f.t);
+      show(null);
       opacity(refs.words.current, f.words);
       opacity(refs.region.current, f.region);
       // The coarse layer under the detailed one would show its coarser coasts through it: hidden
@@ -131,7 +152,13 @@ export const useMapMotion = (
         setShown(view);
       }
       const u = easeInOut(clamp01((e - out) / path.duration));
-      apply({ t: path.at(u), words, region: layerAt(u) });
+      frame.current = { t: path.at(u), words, region: layerAt(u) };
+      // Redrawn only when the drawing as drawn would no longer fill the map at this frame.
+      if (!drawn || !covers(drawn, frame.current.t, size)) draw(path.at(drawAhead(path, u, size)));
+      show(frame.current.t);
+      opacity(refs.words.current, words);
+      opacity(refs.region.current, frame.current.region);
+      hideUnderRegion(refs.wide.current, refs.hole.current, frame.current.region);
       if (e < total) raf.current = requestAnimationFrame(tick);
       else {
         apply(end);

@@ -46,3 +46,79 @@ export const zoomPath = (from: ZoomTransform, to: ZoomTransform, { width, height
 
 /** Ease in and out (cubic): the zoom starts and lands gently. */
 export const easeInOut = (t: number): number => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+
+/**
+ * How much larger than the map the drawing is drawn, on every side, as a share of the map's width
+ * and height. A move shows the drawing through a CSS transform and redraws it only when that
+ * transform would show an edge: zooming out, the margin is what comes into view.
+ */
+export const DRAWN_MARGIN = 0.25;
+
+/**
+ * How far a drawing may be scaled up on screen before it is redrawn: a little, which in motion
+ * does not show; further, it blurs.
+ */
+const MAX_UPSCALE = 1.25;
+
+/** The map's drawing, drawn at `drawn`, shown at `target`: the similarity between the two on screen. */
+export type ScreenMove = { s: number; a: number; x: number; y: number };
+
+/** The move on screen that takes the drawing drawn at `drawn` to where `target` puts it. */
+export const screenMove = (drawn: ZoomTransform, target: ZoomTransform): ScreenMove => {
+  const s = target.k / drawn.k;
+  const a = target.a - drawn.a;
+  // q -> target.t + s·R(a)·(q - drawn.t), as one turn and scale then a translation.
+  const [rx, ry] = applyTransform({ k: s, a, x: 0, y: 0 }, [drawn.x, drawn.y]);
+  return { s, a, x: target.x - rx, y: target.y - ry };
+};
+
+/** The move as a CSS transform, about the map's top left corner. */
+export const cssTransform = ({ s, a, x, y }: ScreenMove): string => {
+  const r = (v: number, d = 100) => Math.round(v * d) / d;
+  return `translate(${r(x)}px, ${r(y)}px) rotate(${r(a, 1000)}deg) scale(${r(s, 1e5)})`;
+};
+
+/**
+ * Whether the drawing drawn at `drawn`, moved on screen to `target`, fills the map (its box,
+ * with its margin, covers every corner) and is scaled up no more than it can be without blurring.
+ */
+export const covers = (drawn: ZoomTransform, target: ZoomTransform, { width, height }: Size): boolean => {
+  const m = screenMove(drawn, target);
+  if (m.s > MAX_UPSCALE) return false;
+  const [mx, my] = [width * DRAWN_MARGIN, height * DRAWN_MARGIN];
+  const back = invertMove(m);
+  return (
+    [
+      [0, 0],
+      [width, 0],
+      [0, height],
+      [width, height],
+    ] as [number, number][]
+  ).every((corner) => {
+    const [x, y] = applyTransform(back, corner);
+    return x >= -mx - 0.5 && x <= width + mx + 0.5 && y >= -my - 0.5 && y <= height + my + 0.5;
+  });
+};
+
+const invertMove = ({ s, a, x, y }: ScreenMove): ZoomTransform => {
+  const [rx, ry] = applyTransform({ k: 1 / s, a: -a, x: 0, y: 0 }, [x, y]);
+  return { k: 1 / s, a: -a, x: -rx, y: -ry };
+};
+
+/**
+ * Where to draw the drawing for the frame at `u` of a move: as far along the path as still fills
+ * the map at `u` and is no coarser than the frame at `u`, so the frames after it need no redraw
+ * for as long as possible. Zooming in, that is a drawing larger than the frame shows (crisp,
+ * scaled down); zooming out, the frame's own, which its margin keeps filled as it shrinks.
+ */
+export const drawAhead = (path: ZoomPath, u: number, size: Size, step = 0.01): number => {
+  const now = path.at(u);
+  let best = u;
+  for (let v = u + step; v <= 1 + 1e-9; v += step) {
+    const ahead = path.at(Math.min(1, v));
+    // Never drawn coarser than the frame shows it.
+    if (ahead.k < now.k || !covers(ahead, now, size)) break;
+    best = Math.min(1, v);
+  }
+  return best;
+};

@@ -67,13 +67,15 @@ describe.skipIf(!chromiumPath)('reduced motion', () => {
         () =>
           new Promise<{ running: number; transform: string }[]>((resolve, reject) => {
             const out: { running: number; transform: string }[] = [];
-            // The zoom: the drawing's transform, which the map's motion sets frame by frame.
-            const zoom = document.querySelector('.scrolly .map-zoom');
+            // The zoom: the drawing's transform, which the map's motion sets (and its box's, which
+            // a move turns and scales on the compositor), and the words' opacity.
+            const zoom = document.querySelector<SVGGElement>('.scrolly .map-zoom');
             if (!zoom) return reject(new Error('no map drawing'));
             const tick = () => {
+              const m = zoom.getScreenCTM();
               out.push({
                 running: document.getAnimations().filter((a) => a.playState === 'running').length,
-                transform: `${zoom.getAttribute('transform')} ${document.querySelector('.scrolly .map-words')?.getAttribute('opacity')}`,
+                transform: `${m ? [m.a, m.b, m.c, m.d, m.e, m.f].map((v) => v.toFixed(3)).join(' ') : ''} ${document.querySelector('.scrolly .map-words')?.getAttribute('opacity')}`,
               });
               if (out.length < 12) requestAnimationFrame(tick);
               else resolve(out);

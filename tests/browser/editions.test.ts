@@ -109,7 +109,7 @@ describe.skipIf(!chromiumPath).each(localeIds.filter((l) => l !== defaultLocale)
     await page.waitForSelector('.scrolly');
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.waitForFunction(
-      (n) => document.querySelectorAll('.handout__figure .map svg').length === n,
+      (n) => document.querySelectorAll('.handout__figure .map__svg').length === n,
       steps.length,
     );
     expect(await page.textContent('.handout h2')).toBe(copy.ui.classroom.handoutHeading);

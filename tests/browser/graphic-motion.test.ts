@@ -8,11 +8,14 @@ import { chromiumPath, scrollToStep, setupSite, waitLive, waitSettled } from './
 
 const site = setupSite();
 
-/** The drawing's scale, from the zoom's transform attribute. */
+/**
+ * The drawing's scale on screen: its transform (which the map's motion redraws now and then)
+ * and the CSS transform its box is moved by in between, together.
+ */
 const scaleOf = (page: Page) =>
   page.evaluate(() => {
-    const t = document.querySelector('.scrolly .map-zoom')?.getAttribute('transform') ?? '';
-    return Number(/scale\(([\d.e-]+)\)/.exec(t)?.[1] ?? NaN);
+    const m = document.querySelector<SVGGElement>('.scrolly .map-zoom')?.getScreenCTM();
+    return m ? Math.hypot(m.a, m.b) : NaN;
   });
 
 describe.skipIf(!chromiumPath)('a move between views', () => {
@@ -31,10 +34,11 @@ describe.skipIf(!chromiumPath)('a move between views', () => {
     await page.evaluate(() => {
       const w = window as unknown as { __frames: { k: number; moving: boolean }[] };
       w.__frames = [];
-      const zoom = document.querySelector('.scrolly .map-zoom')!;
+      const zoom = document.querySelector<SVGGElement>('.scrolly .map-zoom')!;
       const map = document.querySelector('.scrolly .map')!;
       const tick = () => {
-        const k = Number(/scale\(([\d.e-]+)\)/.exec(zoom.getAttribute('transform') ?? '')?.[1]);
+        const m = zoom.getScreenCTM()!;
+        const k = Math.hypot(m.a, m.b);
         w.__frames.push({ k, moving: map.getAttribute('data-moving') === 'true' });
         requestAnimationFrame(tick);
       };
@@ -43,9 +47,8 @@ describe.skipIf(!chromiumPath)('a move between views', () => {
     await scrollToStep(page, steps[to]!.id);
     // Mid-move, for the eye: the scale has left the first view's by a tenth (the words fade out first).
     await page.waitForFunction((k0) => {
-      const t = document.querySelector('.scrolly .map-zoom')?.getAttribute('transform') ?? '';
-      const k = Number(/scale\(([\d.e-]+)\)/.exec(t)?.[1]);
-      return k < k0 * 0.9;
+      const m = document.querySelector<SVGGElement>('.scrolly .map-zoom')?.getScreenCTM();
+      return !!m && Math.hypot(m.a, m.b) < k0 * 0.9;
     }, start);
     await page.screenshot({ path: 'test-results/graphic-390x844-zoom-mid.png' });
     await waitSettled(page);
@@ -75,9 +78,10 @@ describe.skipIf(!chromiumPath)('a move between views', () => {
       () =>
         new Promise<number[]>((resolve) => {
           const out: number[] = [];
+          const zoom = document.querySelector<SVGGElement>('.scrolly .map-zoom')!;
           const tick = () => {
-            const t = document.querySelector('.scrolly .map-zoom')?.getAttribute('transform') ?? '';
-            out.push(Number(/scale\(([\d.e-]+)\)/.exec(t)?.[1]));
+            const m = zoom.getScreenCTM()!;
+            out.push(Math.hypot(m.a, m.b));
             if (out.length < 6) requestAnimationFrame(tick);
             else resolve(out);
           };

@@ -50,7 +50,7 @@ describe.skipIf(!chromiumPath || !hasPdftotext)('print handout', () => {
         // What the browser does before printing: the handout renders, with one still graphic per step.
         await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
         await page.waitForFunction(
-          (n) => document.querySelectorAll('.handout .handout__figure .map svg').length === n,
+          (n) => document.querySelectorAll('.handout .handout__figure .map__svg').length === n,
           steps.length,
         );
         const layout = await page.evaluate(() => ({

@@ -122,7 +122,7 @@ describe.skipIf(!chromiumPath)('the offline copy in class', () => {
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.waitForFunction(
-      (n) => document.querySelectorAll('.handout__figure .map svg').length === n,
+      (n) => document.querySelectorAll('.handout__figure .map__svg').length === n,
       steps.length,
     );
     const pdf = await page.pdf({ format: 'A4' });

@@ -19,7 +19,7 @@ describe.skipIf(!chromiumPath)('an old browser', () => {
     await page.goto(site.url());
     await page.waitForSelector('.handout--screen');
     await page.waitForFunction(
-      (n) => document.querySelectorAll('.handout--screen .handout__figure .map svg').length === n,
+      (n) => document.querySelectorAll('.handout--screen .handout__figure .map__svg').length === n,
       steps.length,
     );
     for (const s of steps)

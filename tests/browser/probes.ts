@@ -184,11 +184,15 @@ export const collectErrors = (page: Page, { warnings = false, into = [] as strin
  */
 export const unfilled = (page: Page) =>
   page.evaluate(() => {
-    const svg = document.querySelector<SVGSVGElement>('.scrolly .map__svg');
-    if (!svg) return ['no map'];
-    const water = svg.querySelector(':scope > .map-water');
-    const land = [...svg.querySelectorAll<SVGPathElement>('.map-layer--wide .map-area')];
-    const region = svg.querySelector<SVGGElement>('.map-layer--region');
+    // The map's box; its drawing (an <svg> larger than the box) and its words (one the box's size).
+    const svg = document.querySelector<HTMLElement>('.scrolly .map');
+    const drawing = svg?.querySelector<SVGSVGElement>('.map__layers');
+    if (!svg || !drawing) return ['no map'];
+    const water = drawing.querySelector(':scope > .map-water');
+    const land = [...drawing.querySelectorAll<SVGPathElement>('.map-layer--wide .map-area')];
+    // A map on the wide layer with none of it drawn shows only water: nothing below could see it.
+    if (svg.getAttribute('data-layer') === 'wide' && land.length === 0) return ['the wide layer is not drawn'];
+    const region = drawing.querySelector<SVGGElement>('.map-layer--region');
     const clipId = /url\(#([^)]+)\)/.exec(region?.getAttribute('clip-path') ?? '')?.[1];
     const extent = clipId ? document.getElementById(clipId)?.querySelector<SVGPathElement>('path') : null;
     const local = (el: SVGGraphicsElement, x: number, y: number) => {
@@ -209,7 +213,7 @@ export const unfilled = (page: Page) =>
         // The map's own drawing at the point: the story's cards and list may lie over it.
         const shows = document
           .elementsFromPoint(x, y)
-          .filter((e) => e !== svg && svg.contains(e))
+          .filter((e) => svg.contains(e) && !e.matches('.map__svg, .map__layers'))
           .find(opaque);
         if (shows !== water) continue;
         const inExtent = extent && region && local(region, x, y);

@@ -145,7 +145,7 @@ describe.skipIf(!chromiumPath)('without JavaScript', () => {
     expect(await page.locator('.source-list li').count()).toBeGreaterThan(20);
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
     // A static map, and nothing the CSP would refuse: no style attribute anywhere.
-    expect(await page.locator('.map__svg path.map-area').count()).toBeGreaterThan(50);
+    expect(await page.locator('.map path.map-area').count()).toBeGreaterThan(50);
     expect(await page.locator('[style]').count()).toBe(0);
     await context.close();
   });
