@@ -9,7 +9,6 @@ import { mapViews } from '../data/views';
 import { formatDistance, formatNumber } from '../data/format';
 import { sizes } from '../styles/tokens';
 import { useWordScale } from '../graphic/wordScale';
-import { AnimG } from '../graphic/motion/AnimG';
 import { useHydrated } from '../hooks/useHydrated';
 import { useStill } from '../graphic/motion/useStill';
 import { useReducedMotion } from '../graphic/motion/useReducedMotion';
@@ -145,11 +144,16 @@ export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOve
       {arcs.map((a) => (
         <Arc key={a.key} d={a.d} />
       ))}
-      {/* Keyed by view: after a zoom a marker appears where it now is, with the other words. */}
+      {/* Placed, not moved: they fade with the other words before a zoom and come back where they
+          now are, and on a resize they jump with their labels. */}
       {markers.map((mk) => (
-        <AnimG key={`${state.view}:${mk.id}`} className="map-marker" x={mk.x} y={mk.y}>
+        <g
+          key={mk.id}
+          className="map-marker"
+          transform={`translate(${Math.round(mk.x * 10) / 10} ${Math.round(mk.y * 10) / 10})`}
+        >
           <circle r={sizes.marker} />
-        </AnimG>
+        </g>
       ))}
       {labels.map((l) => (
         <text
