@@ -65,8 +65,13 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
   // The layer not in view is drawn once the browser is idle; the locator shows the wide one then.
   const idle = useIdle();
   const avoid = useMemo(() => (located ? [locatorBox(size)] : []), [located, size]);
-  // The words, markers and highlights of the view on screen (the old one while the words fade).
-  const shownState = shown === state.view ? state : { ...state, view: shown };
+  // The words, markers and highlights of the view on screen. While the last view's words fade
+  // out, those of that view's own step (its places, routes and highlights), not the new step's
+  // drawn in the old view (a route to a place the old view does not show, cut at its edge).
+  const [lastWords, setLastWords] = useState(state);
+  if (shown === state.view && lastWords !== state) setLastWords(state);
+  const oldWords = lastWords.view === shown ? lastWords : { ...state, view: shown };
+  const shownState = shown === state.view ? state : oldWords;
   // The occupied areas' hatching is in the region layer's frame: that frame's scale and turn on screen.
   const placed = layerPlacement('region');
   const t = { k: views[shown].transform.k * placed.k, a: views[shown].transform.a + placed.a };

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { steps } from '../../src/data/steps';
-import { chromiumPath, scrollToStep, setupSite, waitLive, waitSettled } from './harness';
+import { chromiumPath, scrollToStep, setupSite, waitActive, waitLive, waitSettled } from './harness';
 
 const site = setupSite();
 
@@ -112,6 +112,54 @@ const over = (top: string, alpha: number, under: string) => {
   const [a, b] = [top, under].map((c) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number)) as [number[], number[]];
   return `rgb(${a.map((v, i) => Math.round(alpha * v + (1 - alpha) * b[i]!)).join(', ')})`;
 };
+
+describe.skipIf(!chromiumPath)('the words of a move', () => {
+  it("fade out as the old step's: no route or place of the new step is drawn in the old view", async () => {
+    // Seoul's stance (the peninsula, no route) to the ministers' call (the wide view, the
+    // Kyiv-Seoul route).
+    const from = steps.findIndex((s) => s.graphic.map.view === 'koreas');
+    const to = from + 1;
+    expect(steps[to]!.graphic.map.arcs.length).toBeGreaterThan(0);
+    expect(steps[from]!.graphic.map.arcs.length).toBe(0);
+    const page = await site.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'no-preference' });
+    await page.goto(`${site.url()}?step=${steps[from]!.id}`);
+    await waitLive(page);
+    await waitSettled(page);
+    const startK = await page.evaluate(() => {
+      const m = document.querySelector<SVGGElement>('.scrolly .map-zoom')?.getScreenCTM();
+      return m ? Math.hypot(m.a, m.b) : NaN;
+    });
+    await page.evaluate(() => {
+      const w = window as unknown as { __words: { k: number; routes: number; words: number }[] };
+      w.__words = [];
+      const zoom = document.querySelector<SVGGElement>('.scrolly .map-zoom')!;
+      const tick = () => {
+        const m = zoom.getScreenCTM()!;
+        w.__words.push({
+          k: Math.hypot(m.a, m.b),
+          routes: document.querySelectorAll('.scrolly .map-arc').length,
+          words: Number(document.querySelector('.scrolly .map-words')?.getAttribute('opacity') ?? 1),
+        });
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await scrollToStep(page, steps[to]!.id);
+    await waitActive(page, steps[to]!.id);
+    await waitSettled(page);
+    const frames = await page.evaluate(
+      () => (window as unknown as { __words: { k: number; routes: number; words: number }[] }).__words,
+    );
+    // The zoom ran (the scale left the peninsula's).
+    expect(frames.some((f) => Math.abs(f.k / startK - 1) > 0.05)).toBe(true);
+    // While the peninsula is still on screen (its scale) and its words still show, no route.
+    const early = frames.filter((f) => Math.abs(f.k / startK - 1) < 1e-3 && f.words > 0 && f.routes > 0);
+    expect(early, JSON.stringify(frames.slice(0, 30))).toEqual([]);
+    // And the new step's route is there at the end.
+    expect(frames.at(-1)!.routes).toBeGreaterThan(0);
+    await page.close();
+  });
+});
 
 describe.skipIf(!chromiumPath)('a resize', () => {
   it('moves the map and its places together: the markers jump with their words, none slides', async () => {
