@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type LabelInput } from './labels';
+import { placeLabels, splitLine, type LabelInput } from './labels';
 import { textWidth } from '../graphic/textWidth';
 
 const place = (id: string, x: number, y: number): LabelInput => ({
@@ -74,5 +74,25 @@ describe('placeLabels(labels, width, height)', () => {
 describe('textWidth', () => {
   it('measures Hangul wider than Latin', () => {
     expect(textWidth('쿠르스크', 10)).toBeGreaterThan(textWidth('Kurs', 10));
+  });
+});
+
+describe('splitLine(text, n, fontSize)', () => {
+  it('splits at plain spaces into lines as even as they can be', () => {
+    expect(splitLine('retaken by Russia, March 2025', 2, 13)).toEqual(['retaken by Russia,', 'March 2025']);
+    expect(splitLine('a b c', 3, 13)).toEqual(['a', 'b', 'c']);
+  });
+  it('keeps words joined by a no-break space together, and gives up with too few words', () => {
+    expect(splitLine('в березні 2025\u00a0р.', 3, 13)).toEqual(['в', 'березні', '2025\u00a0р.']);
+    expect(splitLine('Sudzha', 2, 13)).toBeNull();
+  });
+});
+
+describe('a place with a note on a narrow map', () => {
+  it('splits the note rather than leave the place unnamed', () => {
+    const sudzha: LabelInput = { ...place('Sudzha', 20, 100), lines: ['Sudzha', 'retaken by Russia, March 2025'] };
+    const [label] = placeLabels([sudzha], 240, 200);
+    expect(label?.lines).toEqual(['Sudzha', 'retaken by Russia,', 'March 2025']);
+    expect(label!.box.x1).toBeLessThanOrEqual(240);
   });
 });

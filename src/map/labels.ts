@@ -40,6 +40,43 @@ const labelWidth = (l: LabelInput) =>
     ),
   );
 
+/**
+ * A line's words split into `n` lines of about equal width (the widest as narrow as it can be),
+ * breaking only at plain spaces (a no-break space keeps its words together); null when the line has
+ * fewer than `n` words.
+ */
+export const splitLine = (text: string, n: number, fontSize: number): string[] | null => {
+  const words = text.split(' ');
+  if (words.length < n) return null;
+  const width = (from: number, to: number) => textWidth(words.slice(from, to).join(' '), fontSize);
+  // The best split of words[from..] into k lines: [widest line, lines].
+  const best = (from: number, k: number): [number, string[]] => {
+    if (k === 1) return [width(from, words.length), [words.slice(from).join(' ')]];
+    let out: [number, string[]] = [Infinity, []];
+    for (let to = from + 1; to <= words.length - k + 1; to++) {
+      const [rest, lines] = best(to, k - 1);
+      const widest = Math.max(width(from, to), rest);
+      if (widest < out[0]) out = [widest, [words.slice(from, to).join(' '), ...lines]];
+    }
+    return out;
+  };
+  return best(0, n)[1];
+};
+
+/**
+ * The ways a label may be set, first choice first: as given, then (for a place with a note) the note
+ * split onto two and then three lines, so that a narrow map still names the place with its note.
+ */
+const settings = (l: LabelInput): LabelInput[] => {
+  const [name, ...notes] = l.lines;
+  if (l.kind !== 'place' || name === undefined || notes.length !== 1) return [l];
+  const split = [2, 3].flatMap((n) => {
+    const lines = splitLine(notes[0]!, n, l.fontSize);
+    return lines ? [{ ...l, lines: [name, ...lines] }] : [];
+  });
+  return [l, ...split];
+};
+
 /** Clearance kept between labels, px (a quarter of the font size for larger type): estimates of width are not exact. */
 const CLEAR = 3;
 const overlaps = (a: Box, b: Box, clear = CLEAR) =>
@@ -134,7 +171,8 @@ const crossesRoute = (b: Box, routes: readonly Polyline[]) =>
 
 /**
  * Places labels in the order given (most important first). Place labels try right, left, above
- * and below their marker; area labels are centred and nudged inside. A label that cannot be placed
+ * and below their marker, a place's note split onto more lines where one line does not fit; area
+ * labels are centred and nudged inside. A label that cannot be placed
  * clear of the others and inside the map is dropped rather than drawn over another. Labels stay
  * between `top` and `height` (the map's key sits above `top`), clear of the `avoid` boxes, and
  * off the `routes` drawn on the map (a route leaves its marker on the side its label is not).
@@ -154,20 +192,23 @@ export const placeLabels = (
   // Boxes kept clear (the locator), like labels already placed.
   const taken: Box[] = [...avoid];
   const placed: PlacedLabel[] = [];
-  for (const l of labels) {
-    const w = labelWidth(l);
-    const h = l.lines.length * l.fontSize * LINE;
-    const options = candidates(l, w, h).map((c) => (l.kind === 'area' ? nudgeInside(c, width, height, top) : c));
-    const ok = options.find(
-      (c) =>
-        inside(c.box, width, height, top) &&
-        !taken.some((t) => overlaps(t, c.box, Math.max(CLEAR, l.fontSize * 0.25))) &&
-        !markers.some((m) => overlaps(m, c.box, 0)) &&
-        !crossesRoute(c.box, routes),
-    );
-    if (ok) {
-      taken.push(ok.box);
-      placed.push({ id: l.id, lines: l.lines, fontSize: l.fontSize, ...ok });
+  for (const given of labels) {
+    for (const l of settings(given)) {
+      const w = labelWidth(l);
+      const h = l.lines.length * l.fontSize * LINE;
+      const options = candidates(l, w, h).map((c) => (l.kind === 'area' ? nudgeInside(c, width, height, top) : c));
+      const ok = options.find(
+        (c) =>
+          inside(c.box, width, height, top) &&
+          !taken.some((t) => overlaps(t, c.box, Math.max(CLEAR, l.fontSize * 0.25))) &&
+          !markers.some((m) => overlaps(m, c.box, 0)) &&
+          !crossesRoute(c.box, routes),
+      );
+      if (ok) {
+        taken.push(ok.box);
+        placed.push({ id: l.id, lines: l.lines, fontSize: l.fontSize, ...ok });
+        break;
+      }
     }
   }
   return placed;

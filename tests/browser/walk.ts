@@ -76,6 +76,19 @@ const lit = (page: Page) =>
       .sort(),
   );
 
+/** The text of each place's label, visible, by place id. */
+const placeLabels = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<SVGTextElement>('.scrolly .map-label--place')]
+        .filter((t) => t.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        .map((t) => [
+          t.dataset.label!.slice('place:'.length),
+          [...t.querySelectorAll('tspan')].map((l) => l.textContent),
+        ]),
+    ),
+  );
+
 /** True when the step's heading is on top at its start: nothing covers the words. */
 const headingVisible = (page: Page, id: string) =>
   page.evaluate((stepId) => {
@@ -141,6 +154,16 @@ export const walkStory = async (
         problems.push(where(`shows ${JSON.stringify(shown)}, not ${JSON.stringify(want)}`));
       const areas = await lit(page);
       if (areas.join() !== [...s.graphic.map.highlight].sort().join()) problems.push(where(`lights ${areas.join()}`));
+      // A marked place is named, with its note where the step gives one: a dot without its name
+      // tells the reader nothing.
+      const named = await placeLabels(page);
+      for (const id of s.graphic.map.markers) {
+        const lines = [copy.places[id], ...(s.graphic.map.notes?.includes(id) ? [copy.placeNotes[id]] : [])];
+        // A note may be split onto more lines: its words are all there, in order.
+        const got = named[id];
+        if (!got || got[0] !== lines[0] || got.join(' ') !== lines.join(' '))
+          problems.push(where(`${id} is labelled ${JSON.stringify(named[id] ?? null)}`));
+      }
       const heading = await page.textContent(`#${s.id}-heading`);
       if (heading !== t(copy.steps[s.id].heading)) problems.push(where(`heading reads ${heading}`));
       if (!(await headingVisible(page, s.id))) problems.push(where('heading covered'));

@@ -1,0 +1,56 @@
+// Every marked place is named on the map, with its note where the step gives one, in every
+// edition and at the map's size on every screen the story is checked at: a dot without its name
+// tells the reader nothing. Rendered as the server renders the graphic (the same placement runs
+// in the browser).
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import topology from '../data/geo/region.topo.json';
+import { steps } from '../data/steps';
+import { locales } from '../data/copy';
+import { localeIds } from '../data/copy/ids';
+import { parseGeodata } from './geodata';
+import { MapView } from './MapView';
+
+const geo = parseGeodata(topology);
+
+/** The map's box, px, at 360x640, 390x844, 768x1024, 1024x768, 1280x800 and 1920x1080 (measured in Chromium), and a 320 px phone. */
+const SIZES = [
+  { width: 320, height: 470 },
+  { width: 360, height: 526 },
+  { width: 390, height: 730 },
+  { width: 768, height: 910 },
+  { width: 512, height: 584 },
+  { width: 768, height: 616 },
+  { width: 1088, height: 835 },
+];
+
+/** The lines of each place label in the markup, by place id. */
+const placeLabels = (html: string) =>
+  Object.fromEntries(
+    [...html.matchAll(/<text[^>]*data-label="place:(\w+)"[^>]*>(.*?)<\/text>/g)].map(([, id, inner]) => [
+      id!,
+      [...inner!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map(([, line]) =>
+        line!.replace(/&amp;/g, '&').replace(/&#x27;/g, "'"),
+      ),
+    ]),
+  );
+
+describe.each(localeIds)('the %s map', (locale) => {
+  const copy = locales[locale];
+  it.each(SIZES)('names every marked place at $width×$height', (size) => {
+    const missing: string[] = [];
+    for (const s of steps) {
+      const named = placeLabels(
+        renderToStaticMarkup(<MapView geo={geo} state={s.graphic.map} copy={copy} initialSize={size} />),
+      );
+      for (const id of s.graphic.map.markers) {
+        const text = (named[id] ?? []).join(' ');
+        const want = [copy.places[id], ...(s.graphic.map.notes?.includes(id) ? [copy.placeNotes[id]] : [])];
+        // A note may be wrapped onto more lines; its words are all there, in order.
+        if (!named[id] || named[id][0] !== want[0] || text !== want.join(' '))
+          missing.push(`${s.id}: ${id} reads ${JSON.stringify(named[id] ?? null)}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
