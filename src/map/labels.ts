@@ -68,10 +68,10 @@ export const splitLine = (text: string, n: number, fontSize: number): string[] |
  * split onto two and then three lines, so that a narrow map still names the place with its note.
  */
 const settings = (l: LabelInput): LabelInput[] => {
-  const [name, ...notes] = l.lines;
-  if (l.kind !== 'place' || name === undefined || notes.length !== 1) return [l];
+  const [name, note, ...more] = l.lines;
+  if (l.kind !== 'place' || name === undefined || note === undefined || more.length) return [l];
   const split = [2, 3].flatMap((n) => {
-    const lines = splitLine(notes[0]!, n, l.fontSize);
+    const lines = splitLine(note, n, l.fontSize);
     return lines ? [{ ...l, lines: [name, ...lines] }] : [];
   });
   return [l, ...split];

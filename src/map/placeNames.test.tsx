@@ -5,7 +5,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import topology from '../data/geo/region.topo.json';
-import { steps } from '../data/steps';
+import { steps, type MapState } from '../data/steps';
 import { locales } from '../data/copy';
 import { localeIds } from '../data/copy/ids';
 import { parseGeodata } from './geodata';
@@ -45,7 +45,10 @@ describe.each(localeIds)('the %s map', (locale) => {
       );
       for (const id of s.graphic.map.markers) {
         const text = (named[id] ?? []).join(' ');
-        const want = [copy.places[id], ...(s.graphic.map.notes?.includes(id) ? [copy.placeNotes[id]] : [])];
+        const want = [
+          copy.places[id],
+          ...((s.graphic.map as MapState).notes?.includes(id) ? [copy.placeNotes[id]] : []),
+        ];
         // A note may be wrapped onto more lines; its words are all there, in order.
         if (!named[id] || named[id][0] !== want[0] || text !== want.join(' '))
           missing.push(`${s.id}: ${id} reads ${JSON.stringify(named[id] ?? null)}`);

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { steps } from '../../src/data/steps';
+import { steps, type MapState } from '../../src/data/steps';
 import { locales, type LocaleId } from '../../src/data/copy';
 import { makeT } from '../../src/data/copy/text';
 import { axe, collectErrors, labelTrouble, scrollToStep, waitSettled, waitLive, type Site } from './harness';
@@ -158,7 +158,10 @@ export const walkStory = async (
       // tells the reader nothing.
       const named = await placeLabels(page);
       for (const id of s.graphic.map.markers) {
-        const lines = [copy.places[id], ...(s.graphic.map.notes?.includes(id) ? [copy.placeNotes[id]] : [])];
+        const lines = [
+          copy.places[id],
+          ...((s.graphic.map as MapState).notes?.includes(id) ? [copy.placeNotes[id]] : []),
+        ];
         // A note may be split onto more lines: its words are all there, in order.
         const got = named[id];
         if (!got || got[0] !== lines[0] || got.join(' ') !== lines.join(' '))
