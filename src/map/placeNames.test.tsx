@@ -43,12 +43,10 @@ describe.each(localeIds)('the %s map', (locale) => {
       const named = placeLabels(
         renderToStaticMarkup(<MapView geo={geo} state={s.graphic.map} copy={copy} initialSize={size} />),
       );
-      for (const id of s.graphic.map.markers) {
+      const map: MapState = s.graphic.map;
+      for (const id of map.markers) {
         const text = (named[id] ?? []).join(' ');
-        const want = [
-          copy.places[id],
-          ...((s.graphic.map as MapState).notes?.includes(id) ? [copy.placeNotes[id]] : []),
-        ];
+        const want = [copy.places[id], ...(map.notes?.includes(id) ? [copy.placeNotes[id]] : [])];
         // A note may be wrapped onto more lines; its words are all there, in order.
         if (!named[id] || named[id][0] !== want[0] || text !== want.join(' '))
           missing.push(`${s.id}: ${id} reads ${JSON.stringify(named[id] ?? null)}`);

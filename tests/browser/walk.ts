@@ -157,11 +157,9 @@ export const walkStory = async (
       // A marked place is named, with its note where the step gives one: a dot without its name
       // tells the reader nothing.
       const named = await placeLabels(page);
-      for (const id of s.graphic.map.markers) {
-        const lines = [
-          copy.places[id],
-          ...((s.graphic.map as MapState).notes?.includes(id) ? [copy.placeNotes[id]] : []),
-        ];
+      const map: MapState = s.graphic.map;
+      for (const id of map.markers) {
+        const lines = [copy.places[id], ...(map.notes?.includes(id) ? [copy.placeNotes[id]] : [])];
         // A note may be split onto more lines: its words are all there, in order.
         const got = named[id];
         if (!got || got[0] !== lines[0] || got.join(' ') !== lines.join(' '))
