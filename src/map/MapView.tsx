@@ -163,7 +163,7 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
             width={size.width}
             height={size.height}
           />
-          {located && idle && <Locator size={size} view={views[shown]} drawing={wideDrawing} />}
+          {located && idle && <Locator size={size} views={views} view={views[shown]} drawing={wideDrawing} />}
         </g>
       </svg>
     </div>
