@@ -36,7 +36,8 @@ export const MapKey = ({ view, highlight, ui, width, height }: MapKeyProps) => {
   const focus = highlight.some((id) => id !== 'UA' && !OCCUPIED.has(id));
   const occupied = view === 'ukraine' || view === 'crimea';
   const shown: MapView = mapViews[view];
-  const omit: readonly string[] = shown.omitFromKey ?? [];
+  // Russia drawn whole in the highlight's colour (its country code): its own colour is not on the map.
+  const omit: readonly string[] = [...(shown.omitFromKey ?? []), ...(highlight.includes('N643') ? ['russia'] : [])];
   const items = [
     { id: 'ukraine', label: ui.keyUkraine, className: 'map-area map-area--ua' },
     { id: 'russia', label: ui.keyRussia, className: 'map-area map-area--ru' },
