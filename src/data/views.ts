@@ -68,7 +68,7 @@ export const mapViews = {
     labels: [
       { area: 'kurskRegion', lon: 36.6, lat: 52.05 },
       { area: 'sumyRegion', lon: 34.2, lat: 50.55 },
-      { area: 'russia', lon: 37.9, lat: 51.0 },
+      { area: 'russia', lon: 38.2, lat: 50.6 },
       { area: 'ukraine', lon: 35.3, lat: 50.35 },
     ],
   },
@@ -78,3 +78,19 @@ export type MapViewId = keyof typeof mapViews;
 
 /** Every area a label may name; the copy gives each its words. */
 export type AreaId = (typeof mapViews)[MapViewId]['labels'][number]['area'];
+
+/**
+ * The shapes each area's name may sit in when they are in focus: its own, and the country it is
+ * part of. A name is never set astride the outline of any other shape in focus (map/labels.ts).
+ */
+export const areaShapes: Record<AreaId, readonly string[]> = {
+  russia: ['N643'],
+  china: [],
+  ukraine: ['UA'],
+  northKorea: ['N408'],
+  southKorea: ['N410'],
+  belarus: [],
+  crimea: ['UA', 'UA.KR', 'UA.SC'],
+  kurskRegion: ['RU.KS', 'N643'],
+  sumyRegion: ['UA', 'UA.SM'],
+};

@@ -3,9 +3,10 @@
 // zoom and in after it.
 import { useEffect, useId, useMemo } from 'react';
 import { m } from 'framer-motion';
+import { geoContains } from 'd3-geo';
 import type { MapState } from '../data/types';
 import type { StoryCopy } from '../data/story';
-import { mapViews } from '../data/views';
+import { areaShapes, mapViews, type AreaId } from '../data/views';
 import { formatDistance, formatNumber } from '../data/format';
 import { sizes } from '../styles/tokens';
 import { useWordScale } from '../graphic/wordScale';
@@ -16,9 +17,11 @@ import { transitionFor } from '../graphic/motion';
 import { useSettleTarget } from '../graphic/settle';
 import { arcPath, placePoint, type ViewModel } from './mapModel';
 import type { Size } from './projection';
-import { placeLabels, type Box, type LabelInput } from './labels';
+import { boxPoints, placeLabels, type Box, type LabelInput } from './labels';
+import type { MapFeature } from './geodata';
 
 const NO_BOXES: readonly Box[] = [];
+const NO_SHAPES: readonly MapFeature[] = [];
 const NO_NOTES: MapState['markers'] = [];
 
 export type MapOverlayProps = {
@@ -29,6 +32,8 @@ export type MapOverlayProps = {
   copy: Pick<StoryCopy, 'places' | 'placeNotes' | 'areas' | 'ui'>;
   /** Boxes labels keep clear of (the locator), px. */
   avoid?: readonly Box[];
+  /** The shapes in focus: areas' names are set inside or clear of their outlines, never astride. */
+  focus?: readonly MapFeature[];
 };
 
 const DISTANCE_ROUND_KM = 100;
@@ -58,7 +63,7 @@ const Arc = ({ d }: { d: string }) => {
   );
 };
 
-export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOverlayProps) => {
+export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES, focus = NO_SHAPES }: MapOverlayProps) => {
   const { width, height } = size;
   const lang = copy.ui.page.lang;
   const k = useWordScale(size);
@@ -135,8 +140,37 @@ export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES }: MapOve
       KEY_BAND * k,
       avoid,
       arcs.map((a) => a.points),
+      (l, box) => {
+        // Inside a shape in focus, or outside it, at every point across the name: not astride.
+        const own = areaShapes[l.id.slice('area:'.length) as AreaId] ?? [];
+        const shapes = focus.filter((f) => !own.includes(f.id));
+        if (!shapes.length) return false;
+        const points = boxPoints(box).flatMap((p) => {
+          const q = view.projection.invert?.(p);
+          return q ? [q] : [];
+        });
+        return shapes.some((f) => {
+          const inside = points.filter((q) => geoContains(f, q)).length;
+          return inside > 0 && inside < points.length;
+        });
+      },
     );
-  }, [markers, notes, arcs, state.view, view, copy.places, copy.placeNotes, copy.areas, width, height, avoid, fs, k]);
+  }, [
+    markers,
+    notes,
+    arcs,
+    state.view,
+    view,
+    copy.places,
+    copy.placeNotes,
+    copy.areas,
+    width,
+    height,
+    avoid,
+    fs,
+    k,
+    focus,
+  ]);
 
   const scaleLabel = `${formatNumber(view.scale.km, lang)} ${copy.ui.map.kilometres}`;
   return (

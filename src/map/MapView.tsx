@@ -72,6 +72,12 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
   if (shown === state.view && lastWords !== state) setLastWords(state);
   const oldWords = lastWords.view === shown ? lastWords : { ...state, view: shown };
   const shownState = shown === state.view ? state : oldWords;
+  // The shapes in focus in the view on screen, which areas' names keep off the outlines of.
+  const focus = useMemo(() => {
+    const ids = new Set(shownState.highlight);
+    const shapes = new Map([...geo.outlines, ...geo[mapViews[shown].layer]].map((f) => [f.id, f]));
+    return [...shapes.values()].filter((f) => ids.has(f.id));
+  }, [geo, shown, shownState.highlight]);
   // The occupied areas' hatching is in the region layer's frame: that frame's scale and turn on screen.
   const placed = layerPlacement('region');
   const t = { k: views[shown].transform.k * placed.k, a: views[shown].transform.a + placed.a };
@@ -155,7 +161,7 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
         focusable="false"
       >
         <g className="map-words" ref={words}>
-          <MapOverlay size={size} view={views[shown]} state={shownState} copy={copy} avoid={avoid} />
+          <MapOverlay size={size} view={views[shown]} state={shownState} copy={copy} avoid={avoid} focus={focus} />
           <MapKey
             view={shown}
             highlight={shownState.highlight}

@@ -96,3 +96,30 @@ describe('a place with a note on a narrow map', () => {
     expect(label!.box.x1).toBeLessThanOrEqual(240);
   });
 });
+
+describe('names and outlines', () => {
+  const area = (id: string, x: number, y: number): LabelInput => ({
+    id,
+    lines: [id],
+    x,
+    y,
+    kind: 'area',
+    fontSize: 12,
+  });
+  it('moves an area’s name off an outline it would sit astride, or leaves it out', () => {
+    // An outline along y = 100: a name centred on it is astride; one a line above is clear.
+    const astride = (_: LabelInput, b: { y0: number; y1: number }) => b.y0 < 100 && b.y1 > 100;
+    const [moved] = placeLabels([area('RUSSIA', 100, 100)], 300, 300, 0, [], [], astride);
+    expect(moved!.box.y1).toBeLessThanOrEqual(100);
+    expect(placeLabels([area('RUSSIA', 100, 100)], 300, 300, 0, [], [], () => true)).toEqual([]);
+    // A place's name is never moved for an outline: its marker may sit on a border.
+    expect(placeLabels([place('Sudzha', 100, 100)], 300, 300, 0, [], [], () => true)).toHaveLength(1);
+  });
+
+  it('sets a place’s note beside its marker on more lines before setting it below on one', () => {
+    const sudzha: LabelInput = { ...place('Sudzha', 160, 40), lines: ['Sudzha', 'retaken by Russia, March 2025'] };
+    const [label] = placeLabels([sudzha], 320, 300);
+    expect(label?.anchor).toBe('start');
+    expect(label!.lines.length).toBeGreaterThan(2);
+  });
+});

@@ -171,11 +171,12 @@ const crossesRoute = (b: Box, routes: readonly Polyline[]) =>
 
 /**
  * Places labels in the order given (most important first). Place labels try right, left, above
- * and below their marker, a place's note split onto more lines where one line does not fit; area
- * labels are centred and nudged inside. A label that cannot be placed
+ * and below their marker, beside it first even if that takes splitting a place's note onto more
+ * lines; area labels are centred and nudged inside. A label that cannot be placed
  * clear of the others and inside the map is dropped rather than drawn over another. Labels stay
  * between `top` and `height` (the map's key sits above `top`), clear of the `avoid` boxes, and
- * off the `routes` drawn on the map (a route leaves its marker on the side its label is not).
+ * off the `routes` drawn on the map (a route leaves its marker on the side its label is not);
+ * an area's name (not a place's) is never set where `astride` says it sits across an outline.
  */
 export const placeLabels = (
   labels: readonly LabelInput[],
@@ -184,6 +185,7 @@ export const placeLabels = (
   top = 0,
   avoid: readonly Box[] = [],
   routes: readonly Polyline[] = [],
+  astride: (label: LabelInput, box: Box) => boolean = () => false,
 ): PlacedLabel[] => {
   // Markers are kept clear too, without the clearance labels keep from each other.
   const markers: Box[] = labels
@@ -193,23 +195,36 @@ export const placeLabels = (
   const taken: Box[] = [...avoid];
   const placed: PlacedLabel[] = [];
   for (const given of labels) {
-    for (const l of settings(given)) {
+    // Every setting of the words at every position: beside the marker first (with the note on
+    // more lines if need be), then above or below it.
+    const options = settings(given).flatMap((l) => {
       const w = labelWidth(l);
       const h = l.lines.length * l.fontSize * LINE;
-      const options = candidates(l, w, h).map((c) => (l.kind === 'area' ? nudgeInside(c, width, height, top) : c));
-      const ok = options.find(
-        (c) =>
-          inside(c.box, width, height, top) &&
-          !taken.some((t) => overlaps(t, c.box, Math.max(CLEAR, l.fontSize * 0.25))) &&
-          !markers.some((m) => overlaps(m, c.box, 0)) &&
-          !crossesRoute(c.box, routes),
-      );
-      if (ok) {
-        taken.push(ok.box);
-        placed.push({ id: l.id, lines: l.lines, fontSize: l.fontSize, ...ok });
-        break;
-      }
+      return candidates(l, w, h).map((c, i) => ({
+        l,
+        c: l.kind === 'area' ? nudgeInside(c, width, height, top) : c,
+        beside: l.kind === 'place' && i < 2,
+      }));
+    });
+    options.sort((a, b) => Number(b.beside) - Number(a.beside));
+    const ok = options.find(
+      ({ l, c }) =>
+        inside(c.box, width, height, top) &&
+        !taken.some((t) => overlaps(t, c.box, Math.max(CLEAR, l.fontSize * 0.25))) &&
+        !markers.some((m) => overlaps(m, c.box, 0)) &&
+        !crossesRoute(c.box, routes) &&
+        (l.kind === 'place' || !astride(l, c.box)),
+    );
+    if (ok) {
+      taken.push(ok.c.box);
+      placed.push({ id: ok.l.id, lines: ok.l.lines, fontSize: ok.l.fontSize, ...ok.c });
     }
   }
   return placed;
 };
+
+/** Points across a box: three rows of five, its edges just inside. */
+export const boxPoints = (b: Box): [number, number][] =>
+  [0.05, 0.5, 0.95].flatMap((fy) =>
+    [0.02, 0.25, 0.5, 0.75, 0.98].map((fx): [number, number] => [b.x0 + fx * (b.x1 - b.x0), b.y0 + fy * (b.y1 - b.y0)]),
+  );

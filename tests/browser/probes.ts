@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
+import { areaShapes } from '../../src/data/views';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -44,13 +45,13 @@ export const MIN_LABEL_PX = 12;
  * Words of the graphic (map labels, key, scale bar, credit, the timeline's labels and years) that
  * are smaller than `min` (MIN_LABEL_PX unless told) on screen, read under 4.5:1 against their
  * halo, come within 2 px of their drawing's edge (where their halo is cut), overlap another word
- * in it, or are crossed by a route line, by their rendered boxes; the timeline's labels closer than 8 px to the map, its rings around the
+ * in it, or are crossed by a route line, by their rendered boxes; areas' names astride the outline of an area in focus; the timeline's labels closer than 8 px to the map, its rings around the
  * events in focus running into each other, and the events named above the strip (on narrow
  * screens) running out of their row. Words faded out or not displayed are not read.
  */
 export const labelTrouble = (page: Page | Frame, scope = '.scrolly__graphic', min = MIN_LABEL_PX) =>
   page.evaluate(
-    ({ scope, min }) => {
+    ({ scope, min, own }) => {
       const MAP_CLEARANCE = 8;
       // WCAG contrast of two computed colours ("rgb(…)"); null where one is not a colour (no halo).
       const luminance = (c: string) => {
@@ -122,6 +123,29 @@ export const labelTrouble = (page: Page | Frame, scope = '.scrolly__graphic', mi
               out.push(`${words[i]!.id} overlaps ${words[j]!.id}`);
           }
       }
+      // An area's name stays off the outline of the areas in focus: inside one (its own name) or
+      // clear of it, never astride the line. Points across each name's box, read against each
+      // highlighted shape in its own frame.
+      const highlights = [...document.querySelectorAll<SVGGeometryElement>(`${scope} .map-highlight`)].filter((h) =>
+        h.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+      );
+      for (const t of document.querySelectorAll<SVGTextElement>(`${scope} .map-label--area`)) {
+        if (!t.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+        const r = t.getBoundingClientRect();
+        const points = [0.05, 0.5, 0.95].flatMap((fy) =>
+          [0.02, 0.25, 0.5, 0.75, 0.98].map((fx) => new DOMPoint(r.left + fx * r.width, r.top + fy * r.height)),
+        );
+        const area = (t.dataset.label ?? '').replace('area:', '');
+        for (const h of highlights) {
+          // The shapes a name may sit in (its own, the country it is part of): data/views.ts.
+          if ((own as Record<string, readonly string[]>)[area]?.includes(h.dataset.id ?? '')) continue;
+          const m = h.getScreenCTM()?.inverse();
+          if (!m) continue;
+          const inside = points.filter((p) => h.isPointInFill(p.matrixTransform(m))).length;
+          if (inside > 0 && inside < points.length)
+            out.push(`${t.dataset.label} is astride the outline of ${h.dataset.id}`);
+        }
+      }
       // The timeline's labels sit in a band of their own, clear of the map above it.
       const map = document.querySelector(`${scope} .map__svg`)?.getBoundingClientRect();
       for (const t of document.querySelectorAll<SVGTextElement>(`${scope} .timeline-label text`)) {
@@ -162,7 +186,7 @@ export const labelTrouble = (page: Page | Frame, scope = '.scrolly__graphic', mi
         }
       return out;
     },
-    { scope, min },
+    { scope, min, own: areaShapes },
   );
 
 /**
