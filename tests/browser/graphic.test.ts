@@ -19,6 +19,7 @@ import {
   waitSettled,
 } from './harness';
 import { subjectCovered, unfilled } from './probes';
+import { firstOfView } from './walk';
 
 const site = setupSite();
 
@@ -61,9 +62,6 @@ const coverage = async (page: Page): Promise<Coverage> =>
     }
     return { mapShare: shares / samples, visible: visible / samples, samples };
   });
-
-/** The first step of each map view: where axe-core runs in the dark walks. */
-const firstOfView = new Set([...new Map(steps.map((s) => [s.graphic.map.view, s.id])).values()]);
 
 /**
  * Every step in turn: its screenshot, whether each word of the graphic reads (labelTrouble),

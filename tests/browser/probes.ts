@@ -219,9 +219,12 @@ export const unfilled = (page: Page) =>
     const region = drawing.querySelector<SVGGElement>('.map-layer--region');
     const clipId = /url\(#([^)]+)\)/.exec(region?.getAttribute('clip-path') ?? '')?.[1];
     const extent = clipId ? document.getElementById(clipId)?.querySelector<SVGPathElement>('path') : null;
+    // Each element's screen-to-local matrix, read once: the page does not move while it is probed.
+    const inverse = new Map<Element, DOMMatrix | null>();
     const local = (el: SVGGraphicsElement, x: number, y: number) => {
-      const m = el.getScreenCTM();
-      return m ? new DOMPoint(x, y).matrixTransform(m.inverse()) : null;
+      if (!inverse.has(el)) inverse.set(el, el.getScreenCTM()?.inverse() ?? null);
+      const m = inverse.get(el);
+      return m ? new DOMPoint(x, y).matrixTransform(m) : null;
     };
     const opaque = (el: Element) => {
       for (let e: Element | null = el; e && e !== svg; e = e.parentElement)
