@@ -3,7 +3,6 @@
 // zoom and in after it.
 import { useEffect, useId, useMemo } from 'react';
 import { m } from 'framer-motion';
-import { geoContains } from 'd3-geo';
 import type { MapState } from '../data/types';
 import type { StoryCopy } from '../data/story';
 import { areaShapes, mapViews, type AreaId } from '../data/views';
@@ -19,6 +18,7 @@ import { arcPath, placePoint, type ViewModel } from './mapModel';
 import type { Size } from './projection';
 import { boxPoints, placeLabels, type Box, type LabelInput } from './labels';
 import type { MapFeature } from './geodata';
+import { containsPoint } from './contains';
 
 const NO_BOXES: readonly Box[] = [];
 const NO_SHAPES: readonly MapFeature[] = [];
@@ -150,7 +150,7 @@ export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES, focus = 
           return q ? [q] : [];
         });
         return shapes.some((f) => {
-          const inside = points.filter((q) => geoContains(f, q)).length;
+          const inside = points.filter((q) => containsPoint(f, q)).length;
           return inside > 0 && inside < points.length;
         });
       },
