@@ -16,16 +16,40 @@ export type Viewport = {
   subscribe: (onChange: () => void) => () => void;
 };
 
+/** The browser's viewport as of its last scroll or resize event, while anything listens. */
+let seen: ViewportBox | null = null;
+let listening = 0;
+const measureWindow = (): ViewportBox => ({ y: window.scrollY, height: document.documentElement.clientHeight });
+const note = () => {
+  seen = measureWindow();
+};
+
 /**
  * The browser's own viewport. Its height is the initial containing block
  * (documentElement.clientHeight), not innerHeight, so the mobile address bar does not move the
  * reading line. See https://developer.chrome.com/blog/url-bar-resizing
+ *
+ * While subscribed, it is read as the scroll and resize events come, at the start of a frame,
+ * before the frame's animation callbacks change the page: read in those callbacks instead, after
+ * the graphic's own, it would make the browser lay the page out twice in a frame.
  */
 export const windowViewport: Viewport = {
-  read: () => ({ y: window.scrollY, height: document.documentElement.clientHeight }),
+  read: () => seen ?? measureWindow(),
   subscribe: (onChange) => {
-    window.addEventListener('scroll', onChange, { passive: true });
-    return () => window.removeEventListener('scroll', onChange);
+    const onScroll = () => {
+      note();
+      onChange();
+    };
+    listening += 1;
+    note();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', note, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', note);
+      listening -= 1;
+      if (!listening) seen = null;
+    };
   },
 };
 
