@@ -8,9 +8,7 @@ import type { MapView } from '../data/schema';
 import { sizes } from '../styles/tokens';
 import { useWordScale } from '../graphic/wordScale';
 import { textWidth } from '../graphic/textWidth';
-
-/** Areas drawn hatched: occupied by Russia. */
-const OCCUPIED = new Set(['UA.KR', 'UA.SC']);
+import { OCCUPIED_AREAS } from './mapModel';
 
 const SWATCH = { w: 13, h: 9 };
 const GAP = 12;
@@ -27,14 +25,15 @@ export type MapKeyProps = {
   width: number;
   /** The map's height, px: with its width, how large the key's words are (see typeScale). */
   height: number;
+  /** Whether the map shows an occupied area hatched (not under Ukraine drawn whole). */
+  occupied: boolean;
 };
 
-export const MapKey = ({ view, highlight, ui, width, height }: MapKeyProps) => {
+export const MapKey = ({ view, highlight, ui, width, height, occupied }: MapKeyProps) => {
   const k = useWordScale({ width, height });
   const fontSize = sizes.areaLabel * k;
   const swatch = { w: SWATCH.w * k, h: SWATCH.h * k };
-  const focus = highlight.some((id) => id !== 'UA' && !OCCUPIED.has(id));
-  const occupied = view === 'ukraine' || view === 'crimea';
+  const focus = highlight.some((id) => id !== 'UA' && !OCCUPIED_AREAS.includes(id));
   const shown: MapView = mapViews[view];
   // Russia drawn whole in the highlight's colour (its country code): its own colour is not on the map.
   const omit: readonly string[] = [...(shown.omitFromKey ?? []), ...(highlight.includes('N643') ? ['russia'] : [])];

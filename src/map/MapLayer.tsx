@@ -6,10 +6,10 @@ import { mapViews, type MapViewId } from '../data/views';
 import type { MapLayer } from '../data/types';
 import { AnimG } from '../graphic/motion/AnimG';
 import type { Geodata } from './geodata';
-import { buildLayer, layerPlacement, type PathDatum } from './mapModel';
+import { buildLayer, layerPlacement, OCCUPIED_AREAS, type PathDatum } from './mapModel';
 import { transformAttr } from './projection';
 
-const OCCUPIED = new Set(['UA.KR', 'UA.SC']);
+const OCCUPIED = new Set(OCCUPIED_AREAS);
 
 const areaClass = (id: string, country?: string) => {
   if (OCCUPIED.has(id)) return 'map-area map-area--occupied';

@@ -115,21 +115,25 @@ export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES, focus = 
             ]
           : [],
       ),
-      ...mapViews[state.view].labels.flatMap((l) => {
-        const p = view.projection([l.lon, l.lat]);
-        return p
-          ? [
-              {
-                id: `area:${l.area}`,
-                lines: copy.areas[l.area].split('\n'),
-                x: p[0],
-                y: p[1],
-                kind: 'area' as const,
-                fontSize: fs.area,
-              },
-            ]
-          : [];
-      }),
+      // Crimea's name says it is occupied: not on a map that draws Ukraine whole, Crimea as its own
+      // (the step on 1994).
+      ...mapViews[state.view].labels
+        .filter((l) => l.area !== 'crimea' || !state.highlight.includes('UA'))
+        .flatMap((l) => {
+          const p = view.projection([l.lon, l.lat]);
+          return p
+            ? [
+                {
+                  id: `area:${l.area}`,
+                  lines: copy.areas[l.area].split('\n'),
+                  x: p[0],
+                  y: p[1],
+                  kind: 'area' as const,
+                  fontSize: fs.area,
+                },
+              ]
+            : [];
+        }),
     ];
     // Keep the bottom strip for the scale bar and credit, and the top band for the key.
     // Off the routes too: no word is drawn through.
@@ -158,6 +162,7 @@ export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES, focus = 
   }, [
     markers,
     notes,
+    state.highlight,
     arcs,
     state.view,
     view,

@@ -7,7 +7,7 @@ import { useSize } from '../hooks/useSize';
 import { useIdle } from '../hooks/useIdle';
 import { useHydrated } from '../hooks/useHydrated';
 import type { Geodata } from './geodata';
-import { buildViews, layerPlacement, regionExtentPath } from './mapModel';
+import { buildViews, layerPlacement, occupiedInFrame, regionExtentPath } from './mapModel';
 import { locatorBox } from './projection';
 import { DRAWN_MARGIN, restFrame, useMapMotion } from './useMapMotion';
 import { useStill } from '../graphic/motion/useStill';
@@ -78,6 +78,12 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
     const shapes = new Map([...geo.outlines, ...geo[mapViews[shown].layer]].map((f) => [f.id, f]));
     return [...shapes.values()].filter((f) => ids.has(f.id));
   }, [geo, shown, shownState.highlight]);
+  // Whether an occupied area shows, hatched, in the view on screen: in the regional layer, in the
+  // frame, and not under Ukraine drawn whole (a step on 1994 draws Crimea as Ukraine's).
+  const occupied = useMemo(
+    () => !shownState.highlight.includes('UA') && occupiedInFrame(geo, views[shown], size),
+    [geo, views, shown, size, shownState.highlight],
+  );
   // The occupied areas' hatching is in the region layer's frame: that frame's scale and turn on screen.
   const placed = layerPlacement('region');
   const t = { k: views[shown].transform.k * placed.k, a: views[shown].transform.a + placed.a };
@@ -165,6 +171,7 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
           <MapKey
             view={shown}
             highlight={shownState.highlight}
+            occupied={occupied}
             ui={copy.ui.map}
             width={size.width}
             height={size.height}

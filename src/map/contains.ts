@@ -56,3 +56,12 @@ export const containsPoint = (f: MapFeature, [x, y]: readonly [number, number]):
   }
   return inside;
 };
+
+/** A shape's box in longitude and latitude: [[west, south], [east, north]]. */
+export const lonLatBox = (f: MapFeature): [[number, number], [number, number]] => {
+  const rs = rings(f);
+  return [
+    [Math.min(...rs.map((r) => r.x0)), Math.min(...rs.map((r) => r.y0))],
+    [Math.max(...rs.map((r) => r.x1)), Math.max(...rs.map((r) => r.y1))],
+  ];
+};

@@ -12,6 +12,7 @@ import { steps } from '../data/steps';
 import { relativeTransform, viewProjection, type Size, type ZoomTransform } from './projection';
 import extent from '../data/geo/extent.json';
 import { scaleBar } from './scaleBar';
+import { lonLatBox } from './contains';
 
 export type PathDatum = { id: string; d: string; country?: 'UA' | 'RU' };
 
@@ -189,3 +190,33 @@ export const arcPath = (
   );
   return { d, mid: view.projection(along(0.5)) ?? null, points };
 };
+
+/** The occupied areas, hatched in the regional layer. */
+export const OCCUPIED_AREAS: readonly string[] = ['UA.KR', 'UA.SC'];
+
+/**
+ * Whether a view at `size` shows any occupied area (hatched in the regional layer): its box, as
+ * projected, reaches into the map's frame.
+ */
+export const occupiedInFrame = (geo: Geodata, view: ViewModel, size: Size): boolean =>
+  view.layer === 'region' &&
+  geo.region
+    .filter((f) => OCCUPIED_AREAS.includes(f.id))
+    .some((f) => {
+      const [[w, s], [e, n]] = lonLatBox(f);
+      const corners = [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [(w + e) / 2, (s + n) / 2],
+      ].flatMap((p) => {
+        const q = view.projection(p as [number, number]);
+        return q ? [q] : [];
+      });
+      const xs = corners.map((q) => q[0]);
+      const ys = corners.map((q) => q[1]);
+      return (
+        Math.max(...xs) > 0 && Math.min(...xs) < size.width && Math.max(...ys) > 0 && Math.min(...ys) < size.height
+      );
+    });

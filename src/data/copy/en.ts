@@ -54,7 +54,7 @@ export const en = {
       keyUkraine: 'Ukraine',
       keyRussia: 'Russia',
       keyFocus: 'In focus',
-      keyOccupied: 'Occupied by Russia',
+      keyOccupied: 'Occupied by Russia since 2014',
       approximate: 'approximate',
       distanceLabel: 'about {km} km',
       kilometres: 'km',

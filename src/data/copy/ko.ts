@@ -54,7 +54,7 @@ export const ko = {
       keyUkraine: '우크라이나',
       keyRussia: '러시아',
       keyFocus: '강조 지역',
-      keyOccupied: '러시아 점령지',
+      keyOccupied: '2014년부터 러시아 점령',
       approximate: '근삿값',
       distanceLabel: '약 {km}km',
       kilometres: '킬로미터',

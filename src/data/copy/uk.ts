@@ -54,7 +54,7 @@ export const uk = {
       keyUkraine: 'Україна',
       keyRussia: 'Росія',
       keyFocus: 'У фокусі',
-      keyOccupied: 'Окуповано Росією',
+      keyOccupied: 'Окуповано Росією з 2014\u00a0р.',
       approximate: 'приблизно',
       distanceLabel: 'близько {km} км',
       kilometres: 'км',
