@@ -66,7 +66,11 @@ export const Layer = ({
   const own = mapViews[view].layer === layer;
   // The prerendered page carries only the layer in view; the other one is computed and drawn
   // when the browser is idle, or as soon as a step needs it.
-  const drawn = own || idle;
+  // Once drawn, kept: a layer dropped and drawn again would come back with the server's
+  // opacity and clip, not the motion's, and cost all its paths again.
+  const [kept, setKept] = useState(own || idle);
+  if ((own || idle) && !kept) setKept(true);
+  const drawn = kept || own || idle;
   const model = useMemo(() => (drawn ? buildLayer(geo, layer) : null), [drawn, geo, layer]);
   // Set once: after the first render the map's motion owns this attribute.
   const [opacity] = useState(initialOpacity === 1 ? undefined : initialOpacity);

@@ -49,17 +49,31 @@ const Arc = ({ d }: { d: string }) => {
   const id = useId();
   const settle = useSettleTarget(d);
   useEffect(() => () => settle?.end(id), [settle, id]);
-  if (!hydrated || still) return <path className="map-arc" d={d} />;
+  // A casing in the labels' halo colour under the line: it reads over the highlight's orange,
+  // which the line's own colour does not (1.7:1), as over land and water.
+  if (!hydrated || still)
+    return (
+      <>
+        <path className="map-arc-casing" d={d} />
+        <path className="map-arc" d={d} />
+      </>
+    );
+  const draw = {
+    initial: { pathLength: reduced ? 1 : 0 },
+    animate: { pathLength: 1 },
+    transition: transitionFor(reduced),
+  };
   return (
-    <m.path
-      className="map-arc"
-      d={d}
-      initial={{ pathLength: reduced ? 1 : 0 }}
-      animate={{ pathLength: 1 }}
-      transition={transitionFor(reduced)}
-      onAnimationStart={() => settle?.start(id)}
-      onAnimationComplete={() => settle?.end(id)}
-    />
+    <>
+      <m.path className="map-arc-casing" d={d} {...draw} />
+      <m.path
+        className="map-arc"
+        d={d}
+        {...draw}
+        onAnimationStart={() => settle?.start(id)}
+        onAnimationComplete={() => settle?.end(id)}
+      />
+    </>
   );
 };
 

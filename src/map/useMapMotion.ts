@@ -169,6 +169,16 @@ export const useMapMotion = (
     raf.current = requestAnimationFrame(tick);
   }, [refs, view, views, size, animate, settle, id]);
 
+  // After every render, the frame's opacities and clip again where no move is running: a layer's
+  // group the map draws anew carries the server's attributes, not the frame's.
+  useLayoutEffect(() => {
+    const f = frame.current;
+    if (!f || refs.box.current?.hasAttribute('data-moving')) return;
+    opacity(refs.words.current, f.words);
+    opacity(refs.region.current, f.region);
+    hideUnderRegion(refs.wide.current, refs.hole.current, f.region);
+  });
+
   useEffect(
     () => () => {
       cancelAnimationFrame(raf.current);

@@ -261,4 +261,25 @@ describe.skipIf(!chromiumPath).each(['light', 'dark'] as const)('the colours, %s
     await page.evaluate(() => (document.documentElement.style.filter = 'grayscale(1)'));
     await page.screenshot({ path: `test-results/graphic-390x844-${colorScheme}-greyscale.png` });
   });
+
+  it('keep a route readable over the highlight: the line on a casing 3:1 apart, wider on each side', async () => {
+    // The route from Moscow to Pyongyang runs over Russia, all of it in focus.
+    const page = await site.newPage({ viewport: { width: 390, height: 844 }, colorScheme });
+    await page.goto(`${site.url()}?step=gains`);
+    await waitLive(page);
+    await waitSettled(page);
+    const route = await page.evaluate(() => {
+      const read = (sel: string) => {
+        const el = document.querySelector(`.scrolly ${sel}`);
+        if (!el) throw new Error(`nothing drawn for ${sel}`);
+        const cs = getComputedStyle(el);
+        return { stroke: cs.stroke, width: parseFloat(cs.strokeWidth), d: el.getAttribute('d') };
+      };
+      return { line: read('.map-arc'), casing: read('.map-arc-casing'), fill: read('.map-highlight[data-id="N643"]') };
+    });
+    expect(route.casing.d).toBe(route.line.d);
+    expect(route.casing.width - route.line.width, 'casing on each side of the line').toBeGreaterThanOrEqual(2);
+    expect(contrast(route.line.stroke, route.casing.stroke), 'route against its casing').toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
 });

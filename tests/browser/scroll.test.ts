@@ -123,6 +123,24 @@ describe.skipIf(!chromiumPath)('deep links and the page without JavaScript', () 
         layer,
       ),
     ).toEqual({ layer, drawn: true });
+    // The other layer, drawn once the browser is idle, stays out of the picture: on the wide
+    // layer, the detailed one hidden and the wide one whole (neither clipped nor masked).
+    if (layer === 'wide') {
+      await page.waitForFunction(
+        () => document.querySelectorAll('.scrolly .map-layer--region path.map-area').length > 0,
+      );
+      expect(
+        await page.evaluate(() => {
+          const region = document.querySelector('.scrolly .map-layer--region')!;
+          const wide = document.querySelector('.scrolly .map-layer--wide')!;
+          return {
+            region: getComputedStyle(region).opacity,
+            clip: wide.getAttribute('clip-path'),
+            mask: wide.getAttribute('mask'),
+          };
+        }),
+      ).toEqual({ region: '0', clip: null, mask: null });
+    }
     expect(await page.content()).not.toContain('<script>alert(1)');
     expect(trouble).toEqual([]);
     await page.close();
