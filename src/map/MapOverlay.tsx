@@ -15,6 +15,7 @@ import { useReducedMotion } from '../graphic/motion/useReducedMotion';
 import { transitionFor } from '../graphic/motion';
 import { useSettleTarget } from '../graphic/settle';
 import { arcPath, placePoint, type ViewModel } from './mapModel';
+import { places, type PlaceId } from '../data/places';
 import type { Size } from './projection';
 import { boxPoints, placeLabels, type Box, type LabelInput } from './labels';
 import type { MapFeature } from './geodata';
@@ -22,6 +23,7 @@ import { containsPoint } from './contains';
 
 const NO_BOXES: readonly Box[] = [];
 const NO_SHAPES: readonly MapFeature[] = [];
+const NO_SIDES: NonNullable<MapOverlayProps['sides']> = {};
 const NO_NOTES: MapState['markers'] = [];
 
 export type MapOverlayProps = {
@@ -34,6 +36,8 @@ export type MapOverlayProps = {
   avoid?: readonly Box[];
   /** The shapes in focus: areas' names are set inside or clear of their outlines, never astride. */
   focus?: readonly MapFeature[];
+  /** Ukraine and Russia: a place's name is set over its own side of their border where it can be. */
+  sides?: Partial<Record<'UA' | 'RU', MapFeature>>;
 };
 
 const DISTANCE_ROUND_KM = 100;
@@ -77,7 +81,15 @@ const Arc = ({ d }: { d: string }) => {
   );
 };
 
-export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES, focus = NO_SHAPES }: MapOverlayProps) => {
+export const MapOverlay = ({
+  size,
+  view,
+  state,
+  copy,
+  avoid = NO_BOXES,
+  focus = NO_SHAPES,
+  sides = NO_SIDES,
+}: MapOverlayProps) => {
   const { width, height } = size;
   const lang = copy.ui.page.lang;
   const k = useWordScale(size);
@@ -172,11 +184,24 @@ export const MapOverlay = ({ size, view, state, copy, avoid = NO_BOXES, focus = 
           return inside > 0 && inside < points.length;
         });
       },
+      (l, box) => {
+        // A Russian place's name not over Ukraine, a Ukrainian place's not over Russia: a name
+        // across the border would say the place is on the other side.
+        if (l.kind !== 'place') return true;
+        const country = places[l.id.slice('place:'.length) as PlaceId]?.country;
+        const other = { RU: sides.UA, UA: sides.RU }[country as 'RU' | 'UA'];
+        if (!other) return true;
+        return !boxPoints(box).some((p) => {
+          const q = view.projection.invert?.(p);
+          return q ? containsPoint(other, q) : false;
+        });
+      },
     );
   }, [
     markers,
     notes,
     state.highlight,
+    sides,
     arcs,
     state.view,
     view,

@@ -78,6 +78,11 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
     const shapes = new Map([...geo.outlines, ...geo[mapViews[shown].layer]].map((f) => [f.id, f]));
     return [...shapes.values()].filter((f) => ids.has(f.id));
   }, [geo, shown, shownState.highlight]);
+  // Ukraine and Russia whole, whichever layer is on screen: places' names keep to their side.
+  const sides = useMemo(
+    () => ({ UA: geo.outlines.find((f) => f.id === 'UA'), RU: geo.wide.find((f) => f.id === 'N643') }),
+    [geo],
+  );
   // Whether an occupied area shows, hatched, in the view on screen: in the regional layer, in the
   // frame, and not under Ukraine drawn whole (a step on 1994 draws Crimea as Ukraine's).
   const occupied = useMemo(
@@ -167,7 +172,15 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
         focusable="false"
       >
         <g className="map-words" ref={words}>
-          <MapOverlay size={size} view={views[shown]} state={shownState} copy={copy} avoid={avoid} focus={focus} />
+          <MapOverlay
+            size={size}
+            view={views[shown]}
+            state={shownState}
+            copy={copy}
+            avoid={avoid}
+            focus={focus}
+            sides={sides}
+          />
           <MapKey
             view={shown}
             highlight={shownState.highlight}

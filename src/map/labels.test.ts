@@ -123,3 +123,13 @@ describe('names and outlines', () => {
     expect(label!.lines.length).toBeGreaterThan(2);
   });
 });
+
+describe('a place’s side of a border', () => {
+  it('sets a name where `prefer` allows, and still sets it where nothing is preferred', () => {
+    const westOnly = (_: LabelInput, b: { x0: number }) => b.x0 < 100;
+    const [kursk] = placeLabels([place('Kursk', 100, 100)], 300, 300, 0, [], [], undefined, westOnly);
+    expect(kursk?.anchor).toBe('end');
+    const [anywhere] = placeLabels([place('Kursk', 100, 100)], 300, 300, 0, [], [], undefined, () => false);
+    expect(anywhere?.anchor).toBe('start');
+  });
+});

@@ -105,6 +105,11 @@ const candidates = (l: LabelInput, w: number, h: number): Candidate[] => {
     { x: l.x - GAP, y: l.y + up, anchor: 'end', box: box(l.x - GAP - w, besideTop) },
     { x: l.x, y: l.y - GAP - h + l.fontSize * 0.85, anchor: 'middle', box: box(l.x - w / 2, l.y - GAP - h) },
     { x: l.x, y: l.y + GAP + l.fontSize * 0.85, anchor: 'middle', box: box(l.x - w / 2, l.y + GAP) },
+    // Off a corner: up or down and to one side, where a route or a border takes the others.
+    { x: l.x + 2, y: l.y - GAP - h + l.fontSize * 0.85, anchor: 'start', box: box(l.x + 2, l.y - GAP - h) },
+    { x: l.x + 2, y: l.y + GAP + l.fontSize * 0.85, anchor: 'start', box: box(l.x + 2, l.y + GAP) },
+    { x: l.x - 2, y: l.y - GAP - h + l.fontSize * 0.85, anchor: 'end', box: box(l.x - 2 - w, l.y - GAP - h) },
+    { x: l.x - 2, y: l.y + GAP + l.fontSize * 0.85, anchor: 'end', box: box(l.x - 2 - w, l.y + GAP) },
   ];
 };
 
@@ -171,12 +176,14 @@ const crossesRoute = (b: Box, routes: readonly Polyline[]) =>
 
 /**
  * Places labels in the order given (most important first). Place labels try right, left, above
- * and below their marker, beside it first even if that takes splitting a place's note onto more
- * lines; area labels are centred and nudged inside. A label that cannot be placed
- * clear of the others and inside the map is dropped rather than drawn over another. Labels stay
- * between `top` and `height` (the map's key sits above `top`), clear of the `avoid` boxes, and
- * off the `routes` drawn on the map (a route leaves its marker on the side its label is not);
- * an area's name (not a place's) is never set where `astride` says it sits across an outline.
+ * and below their marker, then off its four corners, beside it first even if that takes
+ * splitting a place's note onto more lines; area labels are centred and nudged inside. A label
+ * that cannot be placed clear of the others and inside the map is dropped rather than drawn over
+ * another. Labels stay between `top` and `height` (the map's key sits above `top`), clear of the
+ * `avoid` boxes, and off the `routes` drawn on the map (a route leaves its marker on the side its
+ * label is not);
+ * an area's name (not a place's) is never set where `astride` says it sits across an outline,
+ * and a label goes where `prefer` says, if it can.
  */
 export const placeLabels = (
   labels: readonly LabelInput[],
@@ -186,6 +193,7 @@ export const placeLabels = (
   avoid: readonly Box[] = [],
   routes: readonly Polyline[] = [],
   astride: (label: LabelInput, box: Box) => boolean = () => false,
+  prefer: (label: LabelInput, box: Box) => boolean = () => true,
 ): PlacedLabel[] => {
   // Markers are kept clear too, without the clearance labels keep from each other.
   const markers: Box[] = labels
@@ -207,14 +215,14 @@ export const placeLabels = (
       }));
     });
     options.sort((a, b) => Number(b.beside) - Number(a.beside));
-    const ok = options.find(
-      ({ l, c }) =>
-        inside(c.box, width, height, top) &&
-        !taken.some((t) => overlaps(t, c.box, Math.max(CLEAR, l.fontSize * 0.25))) &&
-        !markers.some((m) => overlaps(m, c.box, 0)) &&
-        !crossesRoute(c.box, routes) &&
-        (l.kind === 'place' || !astride(l, c.box)),
-    );
+    const fits = ({ l, c }: (typeof options)[number]) =>
+      inside(c.box, width, height, top) &&
+      !taken.some((t) => overlaps(t, c.box, Math.max(CLEAR, l.fontSize * 0.25))) &&
+      !markers.some((m) => overlaps(m, c.box, 0)) &&
+      !crossesRoute(c.box, routes) &&
+      (l.kind === 'place' || !astride(l, c.box));
+    // Where `prefer` allows (a place's name over its own side of a border), else wherever it fits.
+    const ok = options.find((o) => fits(o) && prefer(o.l, o.c.box)) ?? options.find(fits);
     if (ok) {
       taken.push(ok.c.box);
       placed.push({ id: ok.l.id, lines: ok.l.lines, fontSize: ok.l.fontSize, ...ok.c });

@@ -9,6 +9,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { steps, type MapState } from '../../src/data/steps';
 import { locales, type LocaleId } from '../../src/data/copy';
+import { places } from '../../src/data/places';
 import { makeT } from '../../src/data/copy/text';
 import { axe, collectErrors, labelTrouble, scrollToStep, waitSettled, waitLive, type Site } from './harness';
 
@@ -94,6 +95,38 @@ const placeLabels = (page: Page) =>
     ),
   );
 
+/**
+ * Places whose name lies over the other side of the Ukrainian-Russian border: a Russian place's
+ * over Ukraine, a Ukrainian place's over Russia, read on the drawn areas of the layer on screen.
+ */
+const acrossTheBorder = (page: Page) =>
+  page.evaluate(
+    (countries) => {
+      const layer = [...document.querySelectorAll<SVGGElement>('.scrolly .map-layer')].find(
+        (g) => Number(getComputedStyle(g).opacity) > 0.99,
+      );
+      if (!layer) return [];
+      const out: string[] = [];
+      for (const t of document.querySelectorAll<SVGTextElement>('.scrolly .map-label--place')) {
+        if (!t.checkVisibility({ opacityProperty: true })) continue;
+        const id = t.dataset.label!.slice('place:'.length);
+        const other = { RU: 'ua', UA: 'ru' }[countries[id] as 'RU' | 'UA'];
+        if (!other) continue;
+        const r = t.getBoundingClientRect();
+        const points = [0.1, 0.5, 0.9].flatMap((fy) =>
+          [0.02, 0.5, 0.98].map((fx) => new DOMPoint(r.left + fx * r.width, r.top + fy * r.height)),
+        );
+        const over = [...layer.querySelectorAll<SVGPathElement>(`.map-area--${other}`)].some((p) => {
+          const m = p.getScreenCTM()?.inverse();
+          return !!m && points.some((q) => p.isPointInFill(q.matrixTransform(m)));
+        });
+        if (over) out.push(`${id}'s name lies over ${other === 'ua' ? 'Ukraine' : 'Russia'}`);
+      }
+      return out;
+    },
+    Object.fromEntries(Object.entries(places).map(([id, p]) => [id, p.country])),
+  );
+
 /** True when the step's heading is on top at its start: nothing covers the words. */
 const headingVisible = (page: Page, id: string) =>
   page.evaluate((stepId) => {
@@ -174,6 +207,7 @@ export const walkStory = async (
       if (heading !== t(copy.steps[s.id].heading)) problems.push(where(`heading reads ${heading}`));
       if (!(await headingVisible(page, s.id))) problems.push(where('heading covered'));
       problems.push(...(await labelTrouble(page)).map(where));
+      problems.push(...(await acrossTheBorder(page)).map(where));
       problems.push(...(await overflow(page)).map(where));
       // The whole page was checked at the top; what a step changes is its own card (now the
       // active one), the graphic and the progress bar: at every step in the walks with motion,
