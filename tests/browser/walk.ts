@@ -182,8 +182,28 @@ export const walkStory = async (
           document.querySelector('.scrolly .map')?.getAttribute('data-view') === view,
         { id: s.id, view: s.graphic.map.view },
       );
-      if (viewChanges && reducedMotion === 'no-preference')
+      if (viewChanges && reducedMotion === 'no-preference') {
+        // Mid-move: the old view's words have faded out and the drawing's scale on screen has
+        // changed by half again since (every move zooms by more than that), or, on a machine
+        // too busy to catch that, the move is over and the frame is its end.
+        await page.waitForFunction(
+          () => {
+            const w = window as unknown as { __zoomFrom?: number };
+            const map = document.querySelector('.scrolly .map');
+            if (!map?.hasAttribute('data-moving')) return delete w.__zoomFrom;
+            const m = map.querySelector<SVGGElement>('.map-zoom')?.getScreenCTM();
+            if (!m || map.querySelector('.map-words')?.getAttribute('opacity') !== '0.000') return false;
+            const k = Math.hypot(m.a, m.b);
+            w.__zoomFrom ??= k;
+            const change = k / w.__zoomFrom;
+            if (change > 1.5 || change < 1 / 1.5) return delete w.__zoomFrom;
+            return false;
+          },
+          undefined,
+          { polling: 'raf' },
+        );
         await page.screenshot({ path: `${name(i, s.id)}-moving.png` });
+      }
       await waitSettled(page);
       const where = (p: string) => `${s.id}: ${p}`;
       const shown = await state(page);
