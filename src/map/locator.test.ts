@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildViews } from './mapModel';
 import { locatorLayout } from './Locator';
+import { MAP_SIZES } from './mapSizes';
 
-/** The map's box at the sizes the story is checked at (see placeNames.test.tsx), and a wide banner. */
-const SIZES = [
-  { width: 320, height: 470 },
-  { width: 360, height: 526 },
-  { width: 390, height: 730 },
-  { width: 768, height: 910 },
-  { width: 512, height: 584 },
-  { width: 768, height: 616 },
-  { width: 1088, height: 835 },
-  { width: 1000, height: 300 },
-];
+/** The map's box on the story's screens, and on a wide banner. */
+const SIZES = [...MAP_SIZES, { width: 1000, height: 300 }];
 
 describe('the locator', () => {
   it.each(SIZES)('draws every regional view’s box whole inside it at $width×$height', (size) => {

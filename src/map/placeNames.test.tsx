@@ -10,19 +10,9 @@ import { locales } from '../data/copy';
 import { localeIds } from '../data/copy/ids';
 import { parseGeodata } from './geodata';
 import { MapView } from './MapView';
+import { MAP_SIZES } from './mapSizes';
 
 const geo = parseGeodata(topology);
-
-/** The map's box, px, at 360x640, 390x844, 768x1024, 1024x768, 1280x800 and 1920x1080 (measured in Chromium), and a 320 px phone. */
-const SIZES = [
-  { width: 320, height: 470 },
-  { width: 360, height: 526 },
-  { width: 390, height: 730 },
-  { width: 768, height: 910 },
-  { width: 512, height: 584 },
-  { width: 768, height: 616 },
-  { width: 1088, height: 835 },
-];
 
 /** The lines of each place label in the markup, by place id. */
 const placeLabels = (html: string) =>
@@ -37,7 +27,7 @@ const placeLabels = (html: string) =>
 
 describe.each(localeIds)('the %s map', (locale) => {
   const copy = locales[locale];
-  it.each(SIZES)('names every marked place at $width×$height', (size) => {
+  it.each(MAP_SIZES)('names every marked place at $width×$height', (size) => {
     const missing: string[] = [];
     for (const s of steps) {
       const named = placeLabels(
