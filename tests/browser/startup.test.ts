@@ -81,4 +81,51 @@ describe.skipIf(!chromiumPath)('start-up', () => {
     await page.waitForFunction(() => document.querySelector('.scrolly')?.getAttribute('data-active') === 'seoul');
     expect(errors).toEqual([]);
   });
+
+  // The lists after the story (timeline, glossary and questions, sources, corrections) are laid out
+  // only as the reader comes near them (`content-visibility: auto`, src/styles/article.css): on
+  // load the browser lays out the story, not tens of thousands of words below it. Scrolling down
+  // through them a screen at a time moves nothing on screen, and then every one is laid out.
+  it.each(localeIds.map(localeDir))(
+    '/%s lays out the lists after the story only as the reader nears them',
+    async (path) => {
+      const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+      const errors = collectErrors(page);
+      await page.goto(site.url() + path);
+      await page.waitForSelector('.scrolly[data-live]');
+      const laidOut = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('.timeline-list, .classroom, .source-list, .corrections')].map(
+            (s) => s.querySelector('li, dd')?.checkVisibility({ contentVisibilityAuto: true }) ?? null,
+          ),
+        );
+      expect(await laidOut()).toEqual([false, false, false, false]);
+      // Each list laid out while it is on screen, and nothing on screen moving.
+      const { shift, seen } = await page.evaluate(async () => {
+        let shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!e.hadRecentInput) shift += e.value;
+        }).observe({ type: 'layout-shift' });
+        const lists = [...document.querySelectorAll('.timeline-list, .classroom, .source-list, .corrections')];
+        const seen = lists.map(() => false);
+        const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const start = lists[0].getBoundingClientRect().top + scrollY - innerHeight;
+        for (let y = start; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+          scrollTo(0, y);
+          await frame();
+          lists.forEach((s, i) => {
+            const box = s.getBoundingClientRect();
+            if (box.top < innerHeight && box.bottom > 0)
+              seen[i] ||= s.querySelector('li, dd')?.checkVisibility({ contentVisibilityAuto: true }) ?? false;
+          });
+        }
+        await frame();
+        return { shift, seen };
+      });
+      expect(shift).toBe(0);
+      expect(seen).toEqual([true, true, true, true]);
+      expect(errors).toEqual([]);
+    },
+  );
 });
