@@ -12,7 +12,7 @@ import { AnimG } from '../graphic/motion/AnimG';
 import { useSize } from '../hooks/useSize';
 import { SEMIBOLD, textWidth } from '../graphic/textWidth';
 import { steps } from '../data/steps';
-import { layoutAxis, placeEvents, ringGroups, segmentTicks, yearLabels } from './layout';
+import { layoutAxis, placeEvents, ringGroups, segmentTicks, stackLabels, yearLabels } from './layout';
 
 export type TimelineAxisProps = {
   /** `full`: with labels (wide screens, presentation); `strip`: years and dots only. */
@@ -36,6 +36,68 @@ const MERGE = 16;
 /** Years grow with the timeline's words up to this scale: at 20 px they read from the back of a room. */
 const YEAR_MAX_SCALE = 1.7;
 
+/** The axis at this width and word scale: its segments, the events' dots and the years. */
+export const axisLayout = (width: number, k: number, lang: string) => {
+  const pad = 16;
+  const length = width - 2 * pad;
+  const axis = layoutAxis(axisSegments, Math.max(40, length));
+  const placed = placeEvents(eventList, axis, LANE + 1).map((e) => ({ ...e, at: e.at + pad, until: e.until + pad }));
+  const segments = axis.segments.map((s) => ({
+    ...s,
+    start: s.start + pad,
+    end: s.end + pad,
+    ticks: segmentTicks(s).map((t) => ({ ...t, at: t.at + pad })),
+  }));
+  // Years that would run into the one before: bare numbers, or left out (layout.ts).
+  const yearPx = sizes.areaLabel * Math.min(k, YEAR_MAX_SCALE);
+  const years = yearLabels(
+    segments,
+    (y) => formatYear(y, lang),
+    (text) => textWidth(text, yearPx),
+  );
+  return { placed, segments, years, yearPx };
+};
+
+/**
+ * The labels of the events in focus over the axis, and each one's leader from its dot: events whose
+ * dots nearly touch (two days apart) share a label, a line each and one leader; rows stacked so
+ * that no leader line crosses a label (layout.ts).
+ */
+export const axisLabels = (
+  layout: ReturnType<typeof axisLayout>,
+  focus: readonly EventId[],
+  { width, cross, k }: { width: number; cross: number; k: number },
+  copy: Pick<StoryCopy, 'events' | 'ui'>,
+) => {
+  const lang = copy.ui.page.lang;
+  const fs = sizes.timelineLabel * k;
+  const rowH = rowHeight(fs);
+  const line = (id: EventId) => {
+    const ev = events[id];
+    return [formatDateRange(ev.date, 'end' in ev ? ev.end : undefined, lang), copy.events[id].title] as const;
+  };
+  return stackLabels(
+    layout.placed.filter((e) => focus.includes(e.id)),
+    line,
+    {
+      width,
+      base: cross - ROW_BASE,
+      size: fs,
+      rowHeight: rowH,
+      minSize: layout.yearPx,
+      merge: MERGE * k,
+      measure: (text, size) => textWidth(text, size) * SEMIBOLD,
+    },
+  ).map((l) => ({
+    ...l,
+    // From just above the dot's ring up to just under the label's last line.
+    leader: { x: l.lead.at, y0: cross - l.lead.lane * LANE - DOT - 3, y1: l.bottom + 4 },
+  }));
+};
+
+/** A label's row height at font size `fs`, px. */
+const rowHeight = (fs: number) => fs * 1.25 + 1;
+
 export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
   const box = useRef<HTMLDivElement>(null);
   const full = variant === 'full';
@@ -43,34 +105,12 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
   const { width, height } = size;
   const lang = copy.ui.page.lang;
   const k = useWordScale({ width });
-  const fs = sizes.timelineLabel * k;
-  const lineH = fs * 1.25;
-  const rowH = lineH + 1;
+  const rowH = rowHeight(sizes.timelineLabel * k);
 
-  const layout = useMemo(() => {
-    const pad = 16;
-    const length = width - 2 * pad;
-    const axis = layoutAxis(axisSegments, Math.max(40, length));
-    const placed = placeEvents(eventList, axis, LANE + 1).map((e) => ({ ...e, at: e.at + pad, until: e.until + pad }));
-    const segments = axis.segments.map((s) => ({
-      ...s,
-      start: s.start + pad,
-      end: s.end + pad,
-      ticks: segmentTicks(s).map((t) => ({ ...t, at: t.at + pad })),
-    }));
-    // Years that would run into the one before: bare numbers, or left out (layout.ts).
-    const yearPx = sizes.areaLabel * Math.min(k, YEAR_MAX_SCALE);
-    const years = yearLabels(
-      segments,
-      (y) => formatYear(y, lang),
-      (text) => textWidth(text, yearPx),
-    );
-    return { placed, segments, years, yearPx };
-  }, [width, k, lang]);
+  const layout = useMemo(() => axisLayout(width, k, lang), [width, k, lang]);
 
   // Where the axis line runs, with the years below it.
   const cross = height - (full ? 36 : 22) * k;
-  const focused = useMemo(() => layout.placed.filter((e) => focus.includes(e.id)), [layout, focus]);
 
   // Events in focus whose rings would run into each other (dots stacked two days apart) share one
   // ring around them all. Every step's groups are drawn, faded in while their step is shown.
@@ -86,52 +126,11 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
     return { all: [...all.entries()], shown, grouped: new Set([...shown].flatMap((key) => key.split(' '))) };
   }, [layout, cross, focus]);
 
-  const labels = useMemo(() => {
-    const text = (id: EventId) => {
-      const ev = events[id];
-      const date = formatDateRange(ev.date, 'end' in ev ? ev.end : undefined, lang);
-      return { date, title: copy.events[id].title };
-    };
-    // The strip is too slim for words: TimelineFocus names the events above the map.
-    if (!full) return [];
-    // Events whose dots nearly touch (two days apart) share a label: one line each, one leader.
-    const groups: (typeof focused)[] = [];
-    focused.forEach((e, i) => {
-      const before = focused[i - 1];
-      const last = groups.at(-1);
-      if (last && before && e.at - before.at < MERGE * k) last.push(e);
-      else groups.push([e]);
-    });
-    // Rows above the axis, a line per focused event. Labels on the right half end at their dot,
-    // on the left half start at it; and the rows are stacked so that no leader line crosses a
-    // label: ending labels with the earliest event nearest the axis, starting ones with the latest.
-    const mean = focused.reduce((sum, e) => sum + e.at, 0) / Math.max(1, focused.length);
-    const anchor: 'start' | 'end' = mean > width / 2 ? 'end' : 'start';
-    const rows = anchor === 'end' ? groups : [...groups].reverse();
-    let row = 0;
-    return rows.map((group) => {
-      // Read in the stack's order: a line per event, earliest nearest the axis when labels end at their dot.
-      const lines = (anchor === 'end' ? [...group].reverse() : group).map((e) => {
-        const { date, title } = text(e.id);
-        return `${date} · ${title}`;
-      });
-      // The leader runs from the dot highest up (the last lane placed), to the label's last line.
-      const lead = group.reduce((a, b) => (b.lane > a.lane ? b : a));
-      // A label stays on its side of its dot (so no leader crosses it): one too long for that
-      // side is set smaller, down to the years' size, then slides along inside the strip.
-      const room = (anchor === 'end' ? lead.at : width - lead.at) - 8;
-      const wide = Math.max(...lines.map((line) => textWidth(line, fs))) * SEMIBOLD;
-      const size = wide > room ? Math.max(layout.yearPx, (fs * room) / wide) : fs;
-      const w = Math.min(width - 8, (wide * size) / fs);
-      const x =
-        anchor === 'end'
-          ? Math.min(width - 4, Math.max(4 + w, lead.at + 4))
-          : Math.max(4, Math.min(width - 4 - w, lead.at - 4));
-      row += lines.length;
-      const y = cross - ROW_BASE - (row - 1) * rowH;
-      return { id: group.map((e) => e.id).join(' '), lines, x, y, lead, anchor, size };
-    });
-  }, [focused, full, cross, width, copy.events, lang, fs, k, rowH, layout.yearPx]);
+  // The strip is too slim for words: TimelineFocus names the events above the map.
+  const labels = useMemo(
+    () => (full ? axisLabels(layout, focus, { width, cross, k }, copy) : []),
+    [full, layout, focus, width, cross, k, copy],
+  );
 
   const pt = (along: number, across: number) => ({ x: along, y: across });
 
@@ -207,14 +206,18 @@ export const TimelineAxis = ({ variant, focus, copy }: TimelineAxisProps) => {
           </AnimG>
         ))}
         {labels.map((l) => {
-          const from = pt(l.lead.at, cross - l.lead.lane * LANE);
-          const bottom = l.y + (l.lines.length - 1) * rowH;
           return (
             <AnimG key={l.id} className="timeline-label">
-              <path className="timeline-label__leader" d={`M${from.x},${from.y - DOT - 3}V${bottom + 4}`} />
+              <path className="timeline-label__leader" d={`M${l.leader.x},${l.leader.y0}V${l.leader.y1}`} />
               <text x={l.x} y={l.y} textAnchor={l.anchor} fontSize={l.size} data-label={l.id}>
                 {l.lines.map((line, i) => (
-                  <tspan key={i} x={l.x} dy={i === 0 ? 0 : rowH}>
+                  <tspan
+                    key={i}
+                    x={l.x}
+                    dy={i === 0 ? 0 : rowH}
+                    // Set with its date over its title: the date in the accent colour.
+                    className={l.split && i % 2 === 0 ? 'timeline-label__date' : undefined}
+                  >
                     {line}
                   </tspan>
                 ))}

@@ -156,3 +156,158 @@ export const ringGroups = <Id extends string>(
     y1: Math.max(...g.dots.map((d) => d.y)) + r,
   }));
 };
+
+/** An event in focus, placed: its dot's position along the axis and its lane above it. */
+/** The side of its dot a label is on: ending at it (on its left) or starting at it. */
+type Side = 'start' | 'end';
+
+export type FocusedEvent<Id extends string> = { id: Id; at: number; lane: number };
+
+/** One label over the axis: its lines, where it is set and the leader from its dot. */
+export type StackedLabel<Id extends string> = {
+  id: string;
+  lines: string[];
+  /** The text's anchor point (x) and first baseline (y), px. */
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  /** Font size, px. */
+  size: number;
+  /** The text's extent, px: left and right edges, top of the first line, baseline of the last. */
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  /** The event whose dot the leader starts from (the highest in the group). */
+  lead: FocusedEvent<Id>;
+  /** Each date over its title (lines alternate date, title), rather than a line per event. */
+  split: boolean;
+};
+
+export type StackOptions = {
+  /** The strip's width, px. */
+  width: number;
+  /** The first row's baseline, px from the top. */
+  base: number;
+  /** Font size and row height, px; the smallest size a label too long for its side may take. */
+  size: number;
+  rowHeight: number;
+  minSize: number;
+  /** Dots closer than this share one label, px. */
+  merge: number;
+  /** The line's width at `size` (semi-bold), px. */
+  measure: (line: string, size: number) => number;
+};
+
+/**
+ * The labels of the events in focus, stacked in rows above the axis, a line per event: dots closer
+ * than `merge` share a label. On the right half of the strip a label ends at its dot, on the left
+ * half it starts at it, so its own leader runs beside it. One too wide for its side is set with
+ * its date over its title, then smaller (down to `minSize`), then on the dot's other side, and
+ * only then slides along inside the strip. Rows are stacked so that no leader crosses a label: a
+ * label over another's leader is set above that label (where nothing slid, earliest nearest the
+ * axis when labels end at their dot, latest when they start at it).
+ */
+export const stackLabels = <Id extends string>(
+  focused: readonly FocusedEvent<Id>[],
+  lineOf: (id: Id) => readonly [date: string, title: string],
+  { width, base, size: fs, rowHeight, minSize, merge, measure }: StackOptions,
+): StackedLabel<Id>[] => {
+  const sorted = [...focused].sort((a, b) => a.at - b.at);
+  const groups: FocusedEvent<Id>[][] = [];
+  sorted.forEach((e, i) => {
+    const before = sorted[i - 1];
+    const last = groups.at(-1);
+    if (last && before && e.at - before.at < merge) last.push(e);
+    else groups.push([e]);
+  });
+  const mean = sorted.reduce((sum, e) => sum + e.at, 0) / Math.max(1, sorted.length);
+  const usual: Side = mean > width / 2 ? 'end' : 'start';
+  const widest = (lines: string[]) => Math.max(...lines.map((line) => measure(line, fs)));
+
+  /** A group's label set on one side of its dot, a line per event or its date over its title. */
+  const setOn = (group: FocusedEvent<Id>[], anchor: Side, split: boolean) => {
+    // Read in the stack's order: earliest nearest the axis when labels end at their dot.
+    const parts = (anchor === 'end' ? [...group].reverse() : group).map((e) => lineOf(e.id));
+    const lead = group.reduce((a, b) => (b.lane > a.lane ? b : a));
+    const room = (anchor === 'end' ? lead.at : width - lead.at) - 8;
+    const lines = split ? parts.flat() : parts.map(([date, title]) => `${date} · ${title}`);
+    const wide = widest(lines);
+    const size = wide > room ? Math.max(minSize, (fs * room) / wide) : fs;
+    const w = Math.min(width - 8, (wide * size) / fs);
+    const x =
+      anchor === 'end'
+        ? Math.min(width - 4, Math.max(4 + w, lead.at + 4))
+        : Math.max(4, Math.min(width - 4 - w, lead.at - 4));
+    const [x0, x1] = anchor === 'end' ? [x - w, x] : [x, x + w];
+    const slid = Math.abs(x - (anchor === 'end' ? lead.at + 4 : lead.at - 4)) > 0.5;
+    return { id: group.map((e) => e.id).join(' '), lines, lead, size, anchor, x, x0, x1, slid, split };
+  };
+  type Label = ReturnType<typeof setOn>;
+  const crosses = (leader: Label, label: Label) =>
+    leader !== label && leader.lead.at >= label.x0 - 3 && leader.lead.at <= label.x1 + 3;
+
+  /** Rows from the axis up, in the usual order, except that a label goes up only once every label whose leader would run through it is below it. */
+  const stack = (set: Label[]) => {
+    const order: Label[] = [];
+    const left = usual === 'end' ? [...set] : [...set].reverse();
+    for (let next = left[0]; next; next = left[0]) {
+      next = left.find((label) => left.every((other) => !crosses(other, label))) ?? next;
+      order.push(next);
+      left.splice(left.indexOf(next), 1);
+    }
+    // Leaders that still run through a label below theirs.
+    const crossed = order.reduce((n, l, i) => n + order.slice(0, i).filter((below) => crosses(l, below)).length, 0);
+    return { order, crossed };
+  };
+
+  // Every way of setting the labels (each on either side of its dot, on one line per event or with
+  // the dates over the titles; 4^n, n at most a handful): the one that fits the strip's height
+  // with the fewest crossings, then the fewest labels slid, set smaller, split, or on their
+  // dot's unusual side.
+  const fits = Math.floor((base - fs) / rowHeight) + 1;
+  const arrange = (groups: FocusedEvent<Id>[][]) => {
+    const options = groups.map((g) =>
+      ([usual, usual === 'end' ? 'start' : 'end'] as const).flatMap((side) => [
+        setOn(g, side, false),
+        setOn(g, side, true),
+      ]),
+    );
+    let best = { order: [] as Label[], cost: Infinity, crossed: 0 };
+    for (let pick = 0; pick < 4 ** groups.length; pick++) {
+      const set = options.map((o, i) => o[Math.floor(pick / 4 ** i) % 4] ?? o[0]).filter((l) => l !== undefined);
+      const { order, crossed } = stack(set);
+      const rows = set.reduce((n, l) => n + l.lines.length, 0);
+      const count = (test: (l: Label) => boolean) => set.filter(test).length;
+      const cost =
+        Math.max(0, rows - fits) * 1e5 +
+        crossed * 1000 +
+        count((l) => l.slid) * 10 +
+        count((l) => l.size < fs) * 3 +
+        count((l) => l.split) * 2 +
+        count((l) => l.anchor !== usual);
+      if (cost < best.cost) best = { order, cost, crossed };
+    }
+    return best;
+  };
+  // Where no way is free of crossings (labels wider than the room on either side of dots close
+  // together), neighbouring events share one label, as events two days apart do: the pair whose
+  // sharing leaves the least to fix.
+  let best = arrange(groups);
+  while (best.crossed > 0 && groups.length > 1) {
+    const tries = groups.slice(1).map((_, i) => {
+      const merged = [...groups.slice(0, i), [...(groups[i] ?? []), ...(groups[i + 1] ?? [])], ...groups.slice(i + 2)];
+      return { merged, result: arrange(merged) };
+    });
+    const pick = tries.reduce((a, b) => (b.result.cost < a.result.cost ? b : a));
+    groups.splice(0, groups.length, ...pick.merged);
+    best = pick.result;
+  }
+  let row = 0;
+  return best.order.map((l) => {
+    row += l.lines.length;
+    const y = base - (row - 1) * rowHeight;
+    const bottom = y + (l.lines.length - 1) * rowHeight;
+    return { ...l, y, top: y - l.size, bottom };
+  });
+};

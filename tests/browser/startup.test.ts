@@ -110,7 +110,7 @@ describe.skipIf(!chromiumPath)('start-up', () => {
         const lists = [...document.querySelectorAll('.timeline-list, .classroom, .source-list, .corrections')];
         const seen = lists.map(() => false);
         const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        const start = lists[0].getBoundingClientRect().top + scrollY - innerHeight;
+        const start = (lists[0]?.getBoundingClientRect().top ?? 0) + scrollY - innerHeight;
         for (let y = start; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
           scrollTo(0, y);
           await frame();
