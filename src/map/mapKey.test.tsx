@@ -26,6 +26,8 @@ describe('the map key', () => {
       // Russia whole (its country code, 643) is drawn in the highlight's colour.
       expect(key.includes('russia')).toBe(!map.highlight.includes('N643'));
       expect(key.includes('focus')).toBe(map.highlight.some((id) => id !== 'UA' && !id.startsWith('UA.')));
+      // Ukraine in focus is outlined, not filled with the highlight: its swatch is outlined too.
+      expect(key.includes('ukraine-focus')).toBe(map.highlight.includes('UA'));
       // The wide layer hatches nothing.
       if (map.view === 'wide' || map.view === 'koreas') expect(key).not.toContain('occupied');
     },
