@@ -161,10 +161,22 @@ export const MapOverlay = ({
             : [];
         }),
     ];
+    // The names of the areas in focus are placed before the others (where two do not fit, the one
+    // the step is about stays), and drawn in the usual order.
+    const order = new Map(inputs.map((l, i) => [l.id, i]));
+    const inFocus = (l: LabelInput) =>
+      l.id.startsWith('area:') &&
+      (areaShapes[l.id.slice('area:'.length) as AreaId] ?? []).some((id) => state.highlight.includes(id));
+    // Places and routes first, as given; then the areas in focus; then the others.
+    const rank = (l: LabelInput) => {
+      if (!l.id.startsWith('area:')) return 0;
+      return inFocus(l) ? 1 : 2;
+    };
+    const byFocus = [...inputs].sort((a, b) => rank(a) - rank(b));
     // Keep the bottom strip for the scale bar and credit, and the top band for the key.
     // Off the routes too: no word is drawn through.
     return placeLabels(
-      inputs,
+      byFocus,
       width,
       height - BOTTOM_STRIP * k,
       KEY_BAND * k,
@@ -196,7 +208,7 @@ export const MapOverlay = ({
           return q ? containsPoint(other, q) : false;
         });
       },
-    );
+    ).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   }, [
     markers,
     notes,

@@ -44,4 +44,17 @@ describe.each(localeIds)('the %s map', (locale) => {
     }
     expect(missing).toEqual([]);
   });
+
+  // Where an area's name and another's do not both fit, the one the step points to stays: on a
+  // phone the wide map of the step on leverage named North Korea and left out South Korea, the
+  // country the step is about.
+  it.each(MAP_SIZES.filter((m) => m.width < 400))(
+    'names South Korea on the step about it at $width×$height',
+    (size) => {
+      const s = steps.find((x) => x.id === 'leverage');
+      const html = renderToStaticMarkup(<MapView geo={geo} state={s!.graphic.map} copy={copy} initialSize={size} />);
+      expect(s!.graphic.map.highlight).toContain('N410');
+      expect(html).toContain('data-label="area:southKorea"');
+    },
+  );
 });
