@@ -157,10 +157,10 @@ export const ringGroups = <Id extends string>(
   }));
 };
 
-/** An event in focus, placed: its dot's position along the axis and its lane above it. */
 /** The side of its dot a label is on: ending at it (on its left) or starting at it. */
 type Side = 'start' | 'end';
 
+/** An event in focus, placed: its dot's position along the axis and its lane above it. */
 export type FocusedEvent<Id extends string> = { id: Id; at: number; lane: number };
 
 /** One label over the axis: its lines, where it is set and the leader from its dot. */
@@ -170,7 +170,7 @@ export type StackedLabel<Id extends string> = {
   /** The text's anchor point (x) and first baseline (y), px. */
   x: number;
   y: number;
-  anchor: 'start' | 'end';
+  anchor: Side;
   /** Font size, px. */
   size: number;
   /** The text's extent, px: left and right edges, top of the first line, baseline of the last. */
