@@ -37,16 +37,15 @@ export const MapKey = ({ view, highlight, ui, width, height, occupied }: MapKeyP
   const shown: MapView = mapViews[view];
   // Russia drawn whole in the highlight's colour (its country code): its own colour is not on the map.
   const omit: readonly string[] = [...(shown.omitFromKey ?? []), ...(highlight.includes('N643') ? ['russia'] : [])];
-  const items = [
-    // Ukraine in focus keeps its colour with a bolder outline (graphic.css): its swatch has it too.
-    highlight.includes('UA')
-      ? {
-          id: 'ukraine',
-          label: ui.keyUkraine,
-          className: 'map-area map-area--ua map-key__ua-focus',
-          key: 'ukraine-focus',
-        }
-      : { id: 'ukraine', label: ui.keyUkraine, className: 'map-area map-area--ua' },
+  // Ukraine in focus keeps its colour with a bolder outline (graphic.css): its swatch has it too.
+  const uaFocus = highlight.includes('UA');
+  const items: { id: string; label: string; className: string; key?: string }[] = [
+    {
+      id: 'ukraine',
+      label: ui.keyUkraine,
+      className: `map-area map-area--ua${uaFocus ? ' map-key__ua-focus' : ''}`,
+      key: uaFocus ? 'ukraine-focus' : 'ukraine',
+    },
     { id: 'russia', label: ui.keyRussia, className: 'map-area map-area--ru' },
     ...(focus ? [{ id: 'focus', label: ui.keyFocus, className: 'map-key__focus' }] : []),
     ...(occupied ? [{ id: 'occupied', label: ui.keyOccupied, className: 'map-area map-area--ua' }] : []),
@@ -73,11 +72,7 @@ export const MapKey = ({ view, highlight, ui, width, height, occupied }: MapKeyP
     height: row * LINE * k + swatch.h + fontSize * 0.3 + 2 * PANEL_PAD,
   };
   return (
-    <g
-      className="map-key"
-      transform="translate(10 10)"
-      data-key={items.map((i) => ('key' in i ? i.key : i.id)).join(' ')}
-    >
+    <g className="map-key" transform="translate(10 10)" data-key={items.map((i) => i.key ?? i.id).join(' ')}>
       <rect className="map-key__panel" {...panel} rx={3} />
       {placed.map((i) => (
         <Fragment key={i.id}>
