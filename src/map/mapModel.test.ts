@@ -5,7 +5,7 @@ import { mapViews, type MapViewId } from '../data/views';
 import { places, type PlaceId } from '../data/places';
 import { steps } from '../data/steps';
 import { parseGeodata } from './geodata';
-import { arcPath, buildLayer, buildMapModel, CANONICAL, placePoint, prepareLayer } from './mapModel';
+import { arcPath, buildLayer, buildMapModel, CANONICAL, layerPlacement, placePoint, prepareLayer } from './mapModel';
 import { applyTransform, viewProjection } from './projection';
 import { niceKm } from './scaleBar';
 
@@ -112,6 +112,27 @@ describe.each(sizes)('buildMapModel(geo, $width×$height)', (size) => {
     const { d, mid } = arcPath(model.views.wide, 'pyongyang', 'kursk');
     expect(d).toMatch(/^M/);
     expect(mid).not.toBeNull();
+  });
+});
+
+describe('layerPlacement(layer)', () => {
+  it("puts the region layer's drawing where the wide layer's frame has the same places", () => {
+    // Independent projections: the region layer is drawn in the Ukraine view's frame.
+    const wide = viewProjection(mapViews.wide, CANONICAL);
+    const region = viewProjection(mapViews.ukraine, CANONICAL);
+    const placed = layerPlacement('region');
+    for (const p of [places.sudzha, places.kyiv, places.seoul]) {
+      const [x, y] = applyTransform(placed, region([p.lon, p.lat])!);
+      const [wx, wy] = wide([p.lon, p.lat])!;
+      expect(x).toBeCloseTo(wx, 6);
+      expect(y).toBeCloseTo(wy, 6);
+    }
+    expect(layerPlacement('wide')).toMatchObject({ k: expect.closeTo(1, 9), a: expect.closeTo(0, 9) });
+  });
+
+  it('is computed once per layer, and cannot be changed by a caller', () => {
+    expect(layerPlacement('region')).toBe(layerPlacement('region'));
+    expect(Object.isFrozen(layerPlacement('region'))).toBe(true);
   });
 });
 

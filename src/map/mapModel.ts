@@ -49,9 +49,20 @@ const LAYER_FRAME: Record<MapLayer, MapViewId> = { wide: 'wide', region: 'ukrain
 export const canonicalProjection = (layer: MapLayer = 'wide') =>
   viewProjection(mapViews[LAYER_FRAME[layer]], CANONICAL);
 
-/** Where a layer's drawing sits in the wide layer's frame (the identity for the wide layer). */
-export const layerPlacement = (layer: MapLayer): ZoomTransform =>
-  relativeTransform(canonicalProjection(layer), canonicalProjection('wide'));
+const placements = new Map<MapLayer, Readonly<ZoomTransform>>();
+
+/**
+ * Where a layer's drawing sits in the wide layer's frame (the identity for the wide layer).
+ * Fixed: computed once per layer (two fitted projections), not at every render of the map.
+ */
+export const layerPlacement = (layer: MapLayer): Readonly<ZoomTransform> => {
+  let placed = placements.get(layer);
+  if (!placed) {
+    placed = Object.freeze(relativeTransform(canonicalProjection(layer), canonicalProjection('wide')));
+    placements.set(layer, placed);
+  }
+  return placed;
+};
 
 /**
  * Where the region layer has data (its clip box, src/data/geo/extent.json), as a path in the wide
