@@ -19,7 +19,7 @@ import { places, type PlaceId } from '../data/places';
 import type { Size } from './projection';
 import { boxPoints, placeLabels, type Box, type LabelInput } from './labels';
 import type { MapFeature } from './geodata';
-import { containsPoint } from './contains';
+import { containsPoint, lonLatBox, outlineCrosses } from './contains';
 
 const NO_BOXES: readonly Box[] = [];
 const NO_SHAPES: readonly MapFeature[] = [];
@@ -173,6 +173,19 @@ export const MapOverlay = ({
       return inFocus(l) ? 1 : 2;
     };
     const byFocus = [...inputs].sort((a, b) => rank(a) - rank(b));
+    // Each shape in focus with its box on screen (its longitude and latitude box, projected).
+    const focusBoxes = focus.map((f) => {
+      const [[w, s], [e, n]] = lonLatBox(f);
+      const corners = [0, 0.5, 1].flatMap((u) =>
+        [0, 0.5, 1].flatMap((v) => {
+          const p = view.projection([w + u * (e - w), s + v * (n - s)]);
+          return p ? [p] : [];
+        }),
+      );
+      const xs = corners.map((p) => p[0]);
+      const ys = corners.map((p) => p[1]);
+      return { f, b: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) } };
+    });
     // Keep the bottom strip for the scale bar and credit, and the top band for the key.
     // Off the routes too: no word is drawn through.
     return placeLabels(
@@ -197,16 +210,34 @@ export const MapOverlay = ({
         });
       },
       (l, box) => {
+        if (l.kind !== 'place') return 0;
+        const points = boxPoints(box).flatMap((p) => {
+          const q = view.projection.invert?.(p);
+          return q ? [q] : [];
+        });
         // A Russian place's name not over Ukraine, a Ukrainian place's not over Russia: a name
-        // across the border would say the place is on the other side.
-        if (l.kind !== 'place') return true;
+        // across the border would say the place is on the other side. First of all.
         const country = places[l.id.slice('place:'.length) as PlaceId]?.country;
         const other = { RU: sides.UA, UA: sides.RU }[country as 'RU' | 'UA'];
-        if (!other) return true;
-        return !boxPoints(box).some((p) => {
+        const ownSide = !other || !points.some((q) => containsPoint(other, q));
+        // Then clear of the outlines in focus, not across one (Sudzha's note across the Kursk
+        // region's border): wholly inside or outside each shape the name could fit inside (a
+        // country a few pixels wide on the wide map has its capital's name across it anyway).
+        const [w, h] = [box.x1 - box.x0, box.y1 - box.y0];
+        const corners: [number, number][] = [
+          [box.x0, box.y0],
+          [box.x1, box.y0],
+          [box.x1, box.y1],
+          [box.x0, box.y1],
+        ];
+        const onGlobe = corners.flatMap((p) => {
           const q = view.projection.invert?.(p);
-          return q ? containsPoint(other, q) : false;
+          return q ? [q] : [];
         });
+        const clear = !focusBoxes.some(
+          ({ f, b }) => b.x1 - b.x0 >= w && b.y1 - b.y0 >= h && outlineCrosses(f, onGlobe),
+        );
+        return (ownSide ? 2 : 0) + (clear ? 1 : 0);
       },
     ).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   }, [
@@ -240,6 +271,7 @@ export const MapOverlay = ({
         <g
           key={mk.id}
           className="map-marker"
+          data-place={mk.id}
           transform={`translate(${Math.round(mk.x * 10) / 10} ${Math.round(mk.y * 10) / 10})`}
         >
           <circle r={sizes.marker} />

@@ -2,7 +2,7 @@ import { geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import topology from '../data/geo/region.topo.json';
 import { parseGeodata } from './geodata';
-import { containsPoint } from './contains';
+import { containsPoint, outlineCrosses } from './contains';
 
 const geo = parseGeodata(topology);
 const shape = (layer: 'wide' | 'region', id: string) => {
@@ -37,5 +37,37 @@ describe('containsPoint(shape, [lon, lat])', () => {
     expect(containsPoint(shape('wide', 'N643'), [30.5, 50.45])).toBe(false); // Kyiv
     expect(containsPoint(shape('region', 'RU.KS'), [36.19, 51.73])).toBe(true); // Kursk
     expect(containsPoint(shape('region', 'RU.KS'), [34.8, 50.9])).toBe(false); // Sumy
+  });
+});
+
+describe('outlineCrosses(shape, polygon)', () => {
+  /** A box of `w` by `h` degrees around a point, as a polygon. */
+  const around = ([lon, lat]: [number, number], w: number, h: number): [number, number][] => [
+    [lon - w / 2, lat - h / 2],
+    [lon + w / 2, lat - h / 2],
+    [lon + w / 2, lat + h / 2],
+    [lon - w / 2, lat + h / 2],
+  ];
+
+  it('says a box wholly inside or wholly outside a shape is clear of its outline', () => {
+    const kursk = shape('region', 'RU.KS');
+    expect(outlineCrosses(kursk, around([36.19, 51.73], 0.4, 0.2))).toBe(false); // Kursk, inside
+    expect(outlineCrosses(kursk, around([30.5, 50.45], 0.4, 0.2))).toBe(false); // Kyiv, far outside
+  });
+
+  it('says a box astride the outline crosses it, however narrow the part across', () => {
+    const kursk = shape('region', 'RU.KS');
+    // Sudzha, a few kilometres from the border: a box reaching south and west over it.
+    expect(outlineCrosses(kursk, around([35.27, 51.19], 1, 0.6))).toBe(true);
+    // Across the whole region: every edge of the box is outside, the outline inside it.
+    expect(outlineCrosses(kursk, around([36.2, 51.5], 8, 4))).toBe(true);
+  });
+
+  it('does not depend on the way round the polygon is given', () => {
+    const kursk = shape('region', 'RU.KS');
+    const box = around([35.27, 51.19], 1, 0.6);
+    expect(outlineCrosses(kursk, [...box].reverse())).toBe(true);
+    expect(outlineCrosses(kursk, around([36.2, 51.5], 8, 4).reverse())).toBe(true);
+    expect(outlineCrosses(kursk, around([36.19, 51.73], 0.4, 0.2).reverse())).toBe(false);
   });
 });

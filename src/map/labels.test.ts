@@ -132,4 +132,19 @@ describe('a place’s side of a border', () => {
     const [anywhere] = placeLabels([place('Kursk', 100, 100)], 300, 300, 0, [], [], undefined, () => false);
     expect(anywhere?.anchor).toBe('start');
   });
+
+  it('sets a name where `prefer` scores highest, the first such place when several tie', () => {
+    // Left of the marker scores 1, below it 2: below wins over the first choice (right, 0).
+    const score = (_: LabelInput, b: { x0: number; y0: number }) => {
+      if (b.y0 > 105) return 2;
+      return b.x0 < 100 ? 1 : 0;
+    };
+    const [below] = placeLabels([place('Kursk', 100, 100)], 300, 300, 0, [], [], undefined, score);
+    expect(below?.anchor).toBe('middle');
+    expect(below!.box.y0).toBeGreaterThan(100);
+    const [left] = placeLabels([place('Kursk', 100, 100)], 300, 300, 0, [], [], undefined, (_, b) =>
+      b.x0 < 100 ? 1 : 0,
+    );
+    expect(left?.anchor).toBe('end');
+  });
 });

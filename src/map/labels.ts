@@ -183,7 +183,8 @@ const crossesRoute = (b: Box, routes: readonly Polyline[]) =>
  * `avoid` boxes, and off the `routes` drawn on the map (a route leaves its marker on the side its
  * label is not);
  * an area's name (not a place's) is never set where `astride` says it sits across an outline,
- * and a label goes where `prefer` says, if it can.
+ * and a label goes where `prefer` scores highest (the first such place in the order above), if it
+ * can: true or a larger number for a better place.
  */
 export const placeLabels = (
   labels: readonly LabelInput[],
@@ -193,7 +194,7 @@ export const placeLabels = (
   avoid: readonly Box[] = [],
   routes: readonly Polyline[] = [],
   astride: (label: LabelInput, box: Box) => boolean = () => false,
-  prefer: (label: LabelInput, box: Box) => boolean = () => true,
+  prefer: (label: LabelInput, box: Box) => number | boolean = () => 0,
 ): PlacedLabel[] => {
   // Markers are kept clear too, without the clearance labels keep from each other.
   const markers: Box[] = labels
@@ -221,8 +222,15 @@ export const placeLabels = (
       !markers.some((m) => overlaps(m, c.box, 0)) &&
       !crossesRoute(c.box, routes) &&
       (l.kind === 'place' || !astride(l, c.box));
-    // Where `prefer` allows (a place's name over its own side of a border), else wherever it fits.
-    const ok = options.find((o) => fits(o) && prefer(o.l, o.c.box)) ?? options.find(fits);
+    // Where `prefer` scores highest (a place's name over its own side of a border, clear of the
+    // outlines in focus), else wherever it fits first.
+    let ok: (typeof options)[number] | undefined;
+    let best = -Infinity;
+    for (const o of options) {
+      if (!fits(o)) continue;
+      const score = Number(prefer(o.l, o.c.box));
+      if (score > best) [ok, best] = [o, score];
+    }
     if (ok) {
       taken.push(ok.c.box);
       placed.push({ id: ok.l.id, lines: ok.l.lines, fontSize: ok.l.fontSize, ...ok.c });
