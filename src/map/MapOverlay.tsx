@@ -25,6 +25,7 @@ const NO_BOXES: readonly Box[] = [];
 const NO_SHAPES: readonly MapFeature[] = [];
 const NO_SIDES: NonNullable<MapOverlayProps['sides']> = {};
 const NO_NOTES: MapState['markers'] = [];
+const NO_COUNTRIES: NonNullable<MapOverlayProps['countries']> = {};
 
 export type MapOverlayProps = {
   size: Size;
@@ -38,6 +39,8 @@ export type MapOverlayProps = {
   focus?: readonly MapFeature[];
   /** Ukraine and Russia: a place's name is set over its own side of their border where it can be. */
   sides?: Partial<Record<'UA' | 'RU', MapFeature>>;
+  /** The countries the view's area names stand for: no name is centred over another's. */
+  countries?: Partial<Record<AreaId, readonly MapFeature[]>>;
 };
 
 const DISTANCE_ROUND_KM = 100;
@@ -89,6 +92,7 @@ export const MapOverlay = ({
   avoid = NO_BOXES,
   focus = NO_SHAPES,
   sides = NO_SIDES,
+  countries = NO_COUNTRIES,
 }: MapOverlayProps) => {
   const { width, height } = size;
   const lang = copy.ui.page.lang;
@@ -173,8 +177,8 @@ export const MapOverlay = ({
       return inFocus(l) ? 1 : 2;
     };
     const byFocus = [...inputs].sort((a, b) => rank(a) - rank(b));
-    // Each shape in focus with its box on screen (its longitude and latitude box, projected).
-    const focusBoxes = focus.map((f) => {
+    // A shape's box on screen (its longitude and latitude box, projected).
+    const screenBox = (f: MapFeature): Box => {
       const [[w, s], [e, n]] = lonLatBox(f);
       const corners = [0, 0.5, 1].flatMap((u) =>
         [0, 0.5, 1].flatMap((v) => {
@@ -184,62 +188,97 @@ export const MapOverlay = ({
       );
       const xs = corners.map((p) => p[0]);
       const ys = corners.map((p) => p[1]);
-      return { f, b: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) } };
-    });
+      return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+    };
+    const focusBoxes = focus.map((f) => ({ f, b: screenBox(f) }));
+    // How far a box is from the nearest of a country's shapes' boxes, px (0 when they meet).
+    const gapTo = (box: Box, shapes: readonly MapFeature[]) =>
+      Math.min(
+        ...shapes
+          .map(screenBox)
+          .map((b) => Math.hypot(Math.max(0, b.x0 - box.x1, box.x0 - b.x1), Math.max(0, b.y0 - box.y1, box.y0 - b.y1))),
+      );
     // Keep the bottom strip for the scale bar and credit, and the top band for the key.
     // Off the routes too: no word is drawn through.
-    return placeLabels(
-      byFocus,
-      width,
-      height - BOTTOM_STRIP * k,
-      KEY_BAND * k,
-      avoid,
-      arcs.map((a) => a.points),
-      (l, box) => {
-        // Inside a shape in focus, or outside it, at every point across the name: not astride.
-        const own = areaShapes[l.id.slice('area:'.length) as AreaId] ?? [];
-        const shapes = focus.filter((f) => !own.includes(f.id));
-        if (!shapes.length) return false;
-        const points = boxPoints(box).flatMap((p) => {
-          const q = view.projection.invert?.(p);
-          return q ? [q] : [];
-        });
-        return shapes.some((f) => {
-          const inside = points.filter((q) => containsPoint(f, q)).length;
-          return inside > 0 && inside < points.length;
-        });
-      },
-      (l, box) => {
-        if (l.kind !== 'place') return 0;
-        const points = boxPoints(box).flatMap((p) => {
-          const q = view.projection.invert?.(p);
-          return q ? [q] : [];
-        });
-        // A Russian place's name not over Ukraine, a Ukrainian place's not over Russia: a name
-        // across the border would say the place is on the other side. First of all.
-        const country = places[l.id.slice('place:'.length) as PlaceId]?.country;
-        const other = { RU: sides.UA, UA: sides.RU }[country as 'RU' | 'UA'];
-        const ownSide = !other || !points.some((q) => containsPoint(other, q));
-        // Then clear of the outlines in focus, not across one (Sudzha's note across the Kursk
-        // region's border): wholly inside or outside each shape the name could fit inside (a
-        // country a few pixels wide on the wide map has its capital's name across it anyway).
-        const [w, h] = [box.x1 - box.x0, box.y1 - box.y0];
-        const corners: [number, number][] = [
-          [box.x0, box.y0],
-          [box.x1, box.y0],
-          [box.x1, box.y1],
-          [box.x0, box.y1],
-        ];
-        const onGlobe = corners.flatMap((p) => {
-          const q = view.projection.invert?.(p);
-          return q ? [q] : [];
-        });
-        const clear = !focusBoxes.some(
-          ({ f, b }) => b.x1 - b.x0 >= w && b.y1 - b.y0 >= h && outlineCrosses(f, onGlobe),
-        );
-        return (ownSide ? 2 : 0) + (clear ? 1 : 0);
-      },
-    ).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    // Places' names clear of the outlines in focus where they can be (`clearOfFocus`), unless that
+    // leaves out the name of an area in focus that setting them as before leaves room for: the
+    // country a step is about is named first of all.
+    const place = (clearOfFocus: boolean) =>
+      placeLabels(
+        byFocus,
+        width,
+        height - BOTTOM_STRIP * k,
+        KEY_BAND * k,
+        avoid,
+        arcs.map((a) => a.points),
+        (l, box) => {
+          const name = l.id.startsWith('area:') ? (l.id.slice('area:'.length) as AreaId) : null;
+          const own = (name && areaShapes[name]) || [];
+          // Not centred over another named country (North Korea's name over South Korea), unless
+          // over its own too (Crimea's, over Ukraine and Natural Earth's Russia, which includes it).
+          const centre = view.projection.invert?.([(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2]);
+          const over = (shapes?: readonly MapFeature[]) => !!centre && !!shapes?.some((f) => containsPoint(f, centre));
+          if (
+            name &&
+            !over(countries[name]) &&
+            Object.entries(countries).some(([other, shapes]) => other !== name && over(shapes))
+          )
+            return true;
+          // And touching its own country's box (South Korea's name
+          // set north of North Korea, where nothing was in its way).
+          const home = name ? countries[name] : undefined;
+          if (home?.length && gapTo(box, home) > l.fontSize * 0.5) return true;
+          // Inside a shape in focus, or outside it, at every point across the name: not astride.
+          const shapes = focus.filter((f) => !own.includes(f.id));
+          if (!shapes.length) return false;
+          const points = boxPoints(box).flatMap((p) => {
+            const q = view.projection.invert?.(p);
+            return q ? [q] : [];
+          });
+          return shapes.some((f) => {
+            const inside = points.filter((q) => containsPoint(f, q)).length;
+            return inside > 0 && inside < points.length;
+          });
+        },
+        (l, box) => {
+          if (l.kind !== 'place') return 0;
+          const points = boxPoints(box).flatMap((p) => {
+            const q = view.projection.invert?.(p);
+            return q ? [q] : [];
+          });
+          // A Russian place's name not over Ukraine, a Ukrainian place's not over Russia: a name
+          // across the border would say the place is on the other side. First of all.
+          const country = places[l.id.slice('place:'.length) as PlaceId]?.country;
+          const other = { RU: sides.UA, UA: sides.RU }[country as 'RU' | 'UA'];
+          const ownSide = !other || !points.some((q) => containsPoint(other, q));
+          // Then clear of the outlines in focus, not across one (Sudzha's note across the Kursk
+          // region's border): wholly inside or outside each shape the name could fit inside (a
+          // country a few pixels wide on the wide map has its capital's name across it anyway).
+          const [w, h] = [box.x1 - box.x0, box.y1 - box.y0];
+          const corners: [number, number][] = [
+            [box.x0, box.y0],
+            [box.x1, box.y0],
+            [box.x1, box.y1],
+            [box.x0, box.y1],
+          ];
+          const onGlobe = corners.flatMap((p) => {
+            const q = view.projection.invert?.(p);
+            return q ? [q] : [];
+          });
+          const clear = !focusBoxes.some(
+            ({ f, b }) => b.x1 - b.x0 >= w && b.y1 - b.y0 >= h && outlineCrosses(f, onGlobe),
+          );
+          return (ownSide ? 2 : 0) + (clear && clearOfFocus ? 1 : 0);
+        },
+      );
+    const named = (placed: readonly { id: string }[]) => placed.filter((p) => focusIds.has(p.id)).length;
+    const focusIds = new Set(byFocus.filter(inFocus).map((l) => l.id));
+    let placed = place(true);
+    if (named(placed) < focusIds.size) {
+      const before = place(false);
+      if (named(before) > named(placed)) placed = before;
+    }
+    return placed.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   }, [
     markers,
     notes,
@@ -257,6 +296,7 @@ export const MapOverlay = ({
     fs,
     k,
     focus,
+    countries,
   ]);
 
   const scaleLabel = `${formatNumber(view.scale.km, lang)} ${copy.ui.map.kilometres}`;

@@ -2,11 +2,11 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { MapState } from '../data/types';
 import type { StoryCopy } from '../data/story';
-import { mapViews } from '../data/views';
+import { areaShapes, mapViews, type AreaId } from '../data/views';
 import { useSize } from '../hooks/useSize';
 import { useIdle } from '../hooks/useIdle';
 import { useHydrated } from '../hooks/useHydrated';
-import type { Geodata } from './geodata';
+import type { Geodata, MapFeature } from './geodata';
 import { buildViews, layerPlacement, occupiedInFrame, regionExtentPath } from './mapModel';
 import { locatorBox } from './projection';
 import { DRAWN_MARGIN, restFrame, useMapMotion } from './useMapMotion';
@@ -83,6 +83,15 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
     () => ({ UA: geo.outlines.find((f) => f.id === 'UA'), RU: geo.wide.find((f) => f.id === 'N643') }),
     [geo],
   );
+  // The countries the view's names stand for, whichever layer is on screen: no area's name is
+  // set over another named country (North Korea's over South Korea).
+  const countries = useMemo(() => {
+    const byId = new Map([...geo.wide, ...geo.outlines].map((f) => [f.id, f]));
+    const out: Partial<Record<AreaId, MapFeature[]>> = {};
+    for (const { area } of mapViews[shown].labels)
+      out[area] = areaShapes[area].filter((id) => /^N\d+$|^UA$/.test(id)).flatMap((id) => byId.get(id) ?? []);
+    return out;
+  }, [geo, shown]);
   // Whether an occupied area shows, hatched, in the view on screen: in the regional layer, in the
   // frame, and not under Ukraine drawn whole (a step on 1994 draws Crimea as Ukraine's).
   const occupied = useMemo(
@@ -180,6 +189,7 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
             avoid={avoid}
             focus={focus}
             sides={sides}
+            countries={countries}
           />
           <MapKey
             view={shown}

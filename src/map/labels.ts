@@ -65,9 +65,15 @@ export const splitLine = (text: string, n: number, fontSize: number): string[] |
 
 /**
  * The ways a label may be set, first choice first: as given, then (for a place with a note) the note
- * split onto two and then three lines, so that a narrow map still names the place with its note.
+ * split onto two and then three lines, so that a narrow map still names the place with its note;
+ * an area's name of two words or more, on one line and then on two.
  */
 const settings = (l: LabelInput): LabelInput[] => {
+  // An area's name of more than one word may also go on two lines (NORTH / KOREA on a phone).
+  if (l.kind === 'area' && l.lines.length === 1) {
+    const two = splitLine(l.lines[0] ?? '', 2, l.fontSize);
+    return two ? [l, { ...l, lines: two }] : [l];
+  }
   const [name, note, ...more] = l.lines;
   if (l.kind !== 'place' || name === undefined || note === undefined || more.length) return [l];
   const split = [2, 3].flatMap((n) => {
@@ -91,8 +97,8 @@ const candidates = (l: LabelInput, w: number, h: number): Candidate[] => {
   const up = l.fontSize * 0.35;
   const box = (x0: number, y0: number): Box => ({ x0, y0, x1: x0 + w, y1: y0 + h });
   if (l.kind === 'area') {
-    // Centred on its point, else a line above or below it.
-    return [0, -1, 1].map((k) => {
+    // Centred on its point, else a line above or below it, else two below or above.
+    return [0, -1, 1, 2, -2].map((k) => {
       const top = l.y - h / 2 + k * (h + 2);
       return { x: l.x, y: top + l.fontSize * 0.85, anchor: 'middle' as const, box: box(l.x - w / 2, top) };
     });
