@@ -214,16 +214,18 @@ export const MapOverlay = ({
         (l, box) => {
           const name = l.id.startsWith('area:') ? (l.id.slice('area:'.length) as AreaId) : null;
           const own = (name && areaShapes[name]) || [];
-          // Not centred over another named country (North Korea's name over South Korea), unless
-          // over its own too (Crimea's, over Ukraine and Natural Earth's Russia, which includes it).
+          // Not centred over another named country (North Korea's name over South Korea). A point
+          // in Ukraine is Ukraine's, though Natural Earth's Russia includes Crimea: Crimea's name
+          // stays over Crimea, and Russia's is not set over occupied Ukrainian land.
           const centre = view.projection.invert?.([(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2]);
-          const over = (shapes?: readonly MapFeature[]) => !!centre && !!shapes?.some((f) => containsPoint(f, centre));
-          if (
-            name &&
-            !over(countries[name]) &&
-            Object.entries(countries).some(([other, shapes]) => other !== name && over(shapes))
-          )
-            return true;
+          const at =
+            centre &&
+            (sides.UA && containsPoint(sides.UA, centre)
+              ? 'UA'
+              : Object.values(countries)
+                  .flat()
+                  .find((f) => containsPoint(f, centre))?.id);
+          if (name && at && !own.includes(at)) return true;
           // And touching its own country's box (South Korea's name
           // set north of North Korea, where nothing was in its way).
           const home = name ? countries[name] : undefined;

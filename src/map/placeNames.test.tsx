@@ -11,9 +11,9 @@ import { localeIds } from '../data/copy/ids';
 import { parseGeodata } from './geodata';
 import { MapView } from './MapView';
 import { MAP_SIZES } from './mapSizes';
-import { areaShapes, mapViews } from '../data/views';
+import { areaShapes, mapViews, type AreaId } from '../data/views';
 import { buildViews } from './mapModel';
-import { outlineCrosses } from './contains';
+import { containsPoint, outlineCrosses } from './contains';
 import { SEMIBOLD, textWidth } from '../graphic/textWidth';
 
 const geo = parseGeodata(topology);
@@ -78,6 +78,35 @@ describe.each(localeIds)('the %s map', (locale) => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  // An area's name is never centred over another country the map names (North Korea's over
+  // Russia's coast on a wide screen; Russia's over occupied Ukrainian land). A point in Ukraine
+  // is Ukraine's, though Natural Earth's Russia includes Crimea.
+  it.each(MAP_SIZES)("sets no area's name over another named country at $width×$height", (size) => {
+    const byId = new Map([...geo.wide, ...geo.outlines].map((f) => [f.id, f]));
+    const ukraine = geo.outlines.find((f) => f.id === 'UA')!;
+    const wrong: string[] = [];
+    for (const s of steps) {
+      const map: MapState = s.graphic.map;
+      const html = renderToStaticMarkup(<MapView geo={geo} state={map} copy={copy} initialSize={size} />);
+      const { projection } = buildViews(size)[map.view];
+      const named = mapViews[map.view].labels.flatMap((l) =>
+        areaShapes[l.area].filter((id) => /^N\d+$|^UA$/.test(id)).flatMap((id) => byId.get(id) ?? []),
+      );
+      const labels = [
+        ...html.matchAll(
+          /<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="middle" font-size="([\d.]+)" data-label="area:(\w+)"[^>]*>(.*?)<\/text>/g,
+        ),
+      ].map((m) => [m[4] as AreaId, Number(m[1]), Number(m[2]), Number(m[3]), m[5] ?? ''] as const);
+      for (const [area, x, y, fs, inner] of labels) {
+        const lines = (inner.match(/<tspan/g) ?? []).length;
+        const centre = projection.invert!([x, y - 0.85 * fs + (lines * fs * 1.2) / 2])!;
+        const at = containsPoint(ukraine, centre) ? 'UA' : named.find((f) => containsPoint(f, centre))?.id;
+        if (at && !areaShapes[area].includes(at)) wrong.push(`${s.id}: ${area} over ${at}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   // Where an area's name and another's do not both fit, the one the step points to stays: on a
