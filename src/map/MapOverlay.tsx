@@ -178,7 +178,10 @@ export const MapOverlay = ({
     };
     const byFocus = [...inputs].sort((a, b) => rank(a) - rank(b));
     // A shape's box on screen (its longitude and latitude box, projected).
+    const screenBoxes = new Map<MapFeature, Box>();
     const screenBox = (f: MapFeature): Box => {
+      const known = screenBoxes.get(f);
+      if (known) return known;
       const [[w, s], [e, n]] = lonLatBox(f);
       const corners = [0, 0.5, 1].flatMap((u) =>
         [0, 0.5, 1].flatMap((v) => {
@@ -188,7 +191,9 @@ export const MapOverlay = ({
       );
       const xs = corners.map((p) => p[0]);
       const ys = corners.map((p) => p[1]);
-      return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+      const box = { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+      screenBoxes.set(f, box);
+      return box;
     };
     const focusBoxes = focus.map((f) => ({ f, b: screenBox(f) }));
     // How far a box is from the nearest of a country's shapes' boxes, px (0 when they meet).
