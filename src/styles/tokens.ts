@@ -99,7 +99,12 @@ const vars = (p: Palette) =>
     .map(([k, v]) => `--c-${kebab(k)}:${v};`)
     .join('');
 
+/** A font list without the spaces after its commas: a custom property's value is not minified. */
+const tight = (list: string) => list.replace(/,\s+/g, ',');
+
 /** The tokens as CSS custom properties, light by default and dark when the reader prefers it. */
 export const tokensCss = (): string =>
-  `:root{${vars(light)}--font-sans:${fonts.sans};--font-serif:${fonts.serif};color-scheme:light dark;}` +
+  // The page's light and dark schemes are declared once, in every page's <meta name="color-scheme">
+  // (index.html): declared here too, the CSS minifier added a fallback for old browsers' light-dark().
+  `:root{${vars(light)}--font-sans:${tight(fonts.sans)};--font-serif:${tight(fonts.serif)}}` +
   `@media (prefers-color-scheme: dark){:root{${vars(dark)}}}`;
