@@ -164,14 +164,15 @@ const acrossFocus = (page: Page) =>
         const m = p.getScreenCTM()?.inverse();
         if (!m) continue;
         const fill = (x: number, y: number) => p.isPointInFill(new DOMPoint(x, y).matrixTransform(m));
-        // How much of the shape's width, through the place, and of its height, is land.
+        const inside = points.filter((q) => fill(q.x, q.y)).length;
+        if (inside === 0 || inside === points.length) continue;
+        // Across: how much of the shape's width, through the place, and of its height, is land.
         let across = 0;
         for (let x = shape.left; x <= shape.right; x += 2) across += fill(x, py) ? 2 : 0;
         let down = 0;
         for (let y = shape.top; y <= shape.bottom; y += 2) down += fill(px, y) ? 2 : 0;
-        if (across < 2 * r.width || down < 2 * r.height) continue;
-        const inside = points.filter((q) => p.isPointInFill(q.matrixTransform(m))).length;
-        if (inside > 0 && inside < points.length) out.push(`${id}'s name lies across the outline of ${p.dataset.id}`);
+        if (across >= 2 * r.width && down >= 2 * r.height)
+          out.push(`${id}'s name lies across the outline of ${p.dataset.id}`);
       }
     }
     return out;
