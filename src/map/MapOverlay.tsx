@@ -231,8 +231,8 @@ export const MapOverlay = ({
                   .flat()
                   .find((f) => containsPoint(f, centre))?.id);
           if (name && at && !own.includes(at)) return true;
-          // And touching its own country's box (South Korea's name
-          // set north of North Korea, where nothing was in its way).
+          // And no further than half a line from its own country's box (South Korea's name was
+          // set two lines above its point, north of North Korea, where nothing was in its way).
           const home = name ? countries[name] : undefined;
           if (home?.length && gapTo(box, home) > l.fontSize * 0.5) return true;
           // Inside a shape in focus, or outside it, at every point across the name: not astride.
@@ -272,10 +272,10 @@ export const MapOverlay = ({
             const q = view.projection.invert?.(p);
             return q ? [q] : [];
           });
-          const clear = !focusBoxes.some(
-            ({ f, b }) => b.x1 - b.x0 >= w && b.y1 - b.y0 >= h && outlineCrosses(f, onGlobe),
-          );
-          return (ownSide ? 2 : 0) + (clear && clearOfFocus ? 1 : 0);
+          const clear =
+            clearOfFocus &&
+            !focusBoxes.some(({ f, b }) => b.x1 - b.x0 >= w && b.y1 - b.y0 >= h && outlineCrosses(f, onGlobe));
+          return (ownSide ? 2 : 0) + (clear ? 1 : 0);
         },
       );
     const named = (placed: readonly { id: string }[]) => placed.filter((p) => focusIds.has(p.id)).length;
