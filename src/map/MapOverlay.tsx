@@ -177,6 +177,12 @@ export const MapOverlay = ({
       return inFocus(l) ? 1 : 2;
     };
     const byFocus = [...inputs].sort((a, b) => rank(a) - rank(b));
+    // The areas in focus before the places: tried where the usual order leaves one unnamed (a
+    // capital's name taking the only room beside a small country), kept only if every place is
+    // still named.
+    const areasFirst = [...inputs].sort(
+      (a, b) => (rank(a) === 1 ? 0 : rank(a) + 1) - (rank(b) === 1 ? 0 : rank(b) + 1),
+    );
     // A shape's box on screen (its longitude and latitude box, projected).
     const screenBoxes = new Map<MapFeature, Box>();
     const screenBox = (f: MapFeature): Box => {
@@ -203,14 +209,46 @@ export const MapOverlay = ({
           .map(screenBox)
           .map((b) => Math.hypot(Math.max(0, b.x0 - box.x1, box.x0 - b.x1), Math.max(0, b.y0 - box.y1, box.y0 - b.y1))),
       );
+    // How well a place's name is set at `box`: on its own side of the border, and (`clearOfFocus`)
+    // clear of the outlines in focus.
+    const placeScore = (l: Pick<LabelInput, 'id' | 'kind'>, box: Box, clearOfFocus: boolean): number => {
+      if (l.kind !== 'place') return 0;
+      const points = boxPoints(box).flatMap((p) => {
+        const q = view.projection.invert?.(p);
+        return q ? [q] : [];
+      });
+      // A Russian place's name not over Ukraine, a Ukrainian place's not over Russia: a name
+      // across the border would say the place is on the other side. First of all.
+      const country = places[l.id.slice('place:'.length) as PlaceId]?.country;
+      const other = { RU: sides.UA, UA: sides.RU }[country as 'RU' | 'UA'];
+      const ownSide = !other || !points.some((q) => containsPoint(other, q));
+      // Then clear of the outlines in focus, not across one (Sudzha's note across the Kursk
+      // region's border): wholly inside or outside each shape the name could fit inside (a
+      // country a few pixels wide on the wide map has its capital's name across it anyway).
+      const [w, h] = [box.x1 - box.x0, box.y1 - box.y0];
+      const corners: [number, number][] = [
+        [box.x0, box.y0],
+        [box.x1, box.y0],
+        [box.x1, box.y1],
+        [box.x0, box.y1],
+      ];
+      const onGlobe = corners.flatMap((p) => {
+        const q = view.projection.invert?.(p);
+        return q ? [q] : [];
+      });
+      const clear =
+        clearOfFocus &&
+        !focusBoxes.some(({ f, b }) => b.x1 - b.x0 >= w && b.y1 - b.y0 >= h && outlineCrosses(f, onGlobe));
+      return (ownSide ? 2 : 0) + (clear ? 1 : 0);
+    };
     // Keep the bottom strip for the scale bar and credit, and the top band for the key.
     // Off the routes too: no word is drawn through.
     // Places' names clear of the outlines in focus where they can be (`clearOfFocus`), unless that
     // leaves out the name of an area in focus that setting them as before leaves room for: the
     // country a step is about is named first of all.
-    const place = (clearOfFocus: boolean) =>
+    const place = (clearOfFocus: boolean, order: LabelInput[] = byFocus) =>
       placeLabels(
-        byFocus,
+        order,
         width,
         height - BOTTOM_STRIP * k,
         KEY_BAND * k,
@@ -247,43 +285,27 @@ export const MapOverlay = ({
             return inside > 0 && inside < points.length;
           });
         },
-        (l, box) => {
-          if (l.kind !== 'place') return 0;
-          const points = boxPoints(box).flatMap((p) => {
-            const q = view.projection.invert?.(p);
-            return q ? [q] : [];
-          });
-          // A Russian place's name not over Ukraine, a Ukrainian place's not over Russia: a name
-          // across the border would say the place is on the other side. First of all.
-          const country = places[l.id.slice('place:'.length) as PlaceId]?.country;
-          const other = { RU: sides.UA, UA: sides.RU }[country as 'RU' | 'UA'];
-          const ownSide = !other || !points.some((q) => containsPoint(other, q));
-          // Then clear of the outlines in focus, not across one (Sudzha's note across the Kursk
-          // region's border): wholly inside or outside each shape the name could fit inside (a
-          // country a few pixels wide on the wide map has its capital's name across it anyway).
-          const [w, h] = [box.x1 - box.x0, box.y1 - box.y0];
-          const corners: [number, number][] = [
-            [box.x0, box.y0],
-            [box.x1, box.y0],
-            [box.x1, box.y1],
-            [box.x0, box.y1],
-          ];
-          const onGlobe = corners.flatMap((p) => {
-            const q = view.projection.invert?.(p);
-            return q ? [q] : [];
-          });
-          const clear =
-            clearOfFocus &&
-            !focusBoxes.some(({ f, b }) => b.x1 - b.x0 >= w && b.y1 - b.y0 >= h && outlineCrosses(f, onGlobe));
-          return (ownSide ? 2 : 0) + (clear ? 1 : 0);
-        },
+        (l, box) => placeScore(l, box, clearOfFocus),
       );
     const named = (placed: readonly { id: string }[]) => placed.filter((p) => focusIds.has(p.id)).length;
     const focusIds = new Set(byFocus.filter(inFocus).map((l) => l.id));
+    const placeCount = (placed: readonly { id: string }[]) => placed.filter((p) => p.id.startsWith('place:')).length;
+    // How well the places' names are set, in all (on their own side of the border, clear of outlines).
+    const scored = (placed: readonly { id: string; box: Box }[]) =>
+      placed.reduce(
+        (sum, p) => sum + placeScore({ id: p.id, kind: p.id.startsWith('place:') ? 'place' : 'area' }, p.box, true),
+        0,
+      );
     let placed = place(true);
     if (named(placed) < focusIds.size) {
       const before = place(false);
       if (named(before) > named(placed)) placed = before;
+    }
+    for (const clearOfFocus of [true, false]) {
+      if (named(placed) === focusIds.size) break;
+      const first = place(clearOfFocus, areasFirst);
+      if (named(first) > named(placed) && placeCount(first) >= placeCount(placed) && scored(first) >= scored(placed))
+        placed = first;
     }
     return placed.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   }, [

@@ -116,6 +116,17 @@ describe('names and outlines', () => {
     expect(placeLabels([place('Sudzha', 100, 100)], 300, 300, 0, [], [], () => true)).toHaveLength(1);
   });
 
+  it('sets an area’s name beside its point where it is taken above and below (a small country by the sea)', () => {
+    // Everything within a column through the point rejected: the name goes level with the point,
+    // to one side, clear of it.
+    const column = (_: LabelInput, b: { x0: number; x1: number }) => b.x0 < 150 && b.x1 > 150;
+    const [beside] = placeLabels([area('KOREA', 150, 150)], 300, 300, 0, [], [], column);
+    expect(beside).toBeDefined();
+    expect(beside!.box.x0 >= 150 || beside!.box.x1 <= 150).toBe(true);
+    expect(beside!.box.y0).toBeLessThan(150);
+    expect(beside!.box.y1).toBeGreaterThan(150);
+  });
+
   it('sets a place’s note beside its marker on more lines before setting it below on one', () => {
     const sudzha: LabelInput = { ...place('Sudzha', 160, 40), lines: ['Sudzha', 'retaken by Russia, March 2025'] };
     const [label] = placeLabels([sudzha], 320, 300);

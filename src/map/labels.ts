@@ -97,11 +97,15 @@ const candidates = (l: LabelInput, w: number, h: number): Candidate[] => {
   const up = l.fontSize * 0.35;
   const box = (x0: number, y0: number): Box => ({ x0, y0, x1: x0 + w, y1: y0 + h });
   if (l.kind === 'area') {
-    // Centred on its point, else a line above or below it, else two below or above.
-    return [0, -1, 1, 2, -2].map((k) => {
+    // Centred on its point, else a line above or below it, else two below or above; else beside
+    // it, level with it or a line up or down (a country a few pixels wide on a phone, named over
+    // the sea next to it).
+    const at = (k: number, dx: number) => {
       const top = l.y - h / 2 + k * (h + 2);
-      return { x: l.x, y: top + l.fontSize * 0.85, anchor: 'middle' as const, box: box(l.x - w / 2, top) };
-    });
+      return { x: l.x + dx, y: top + l.fontSize * 0.85, anchor: 'middle' as const, box: box(l.x + dx - w / 2, top) };
+    };
+    const side = w / 2 + GAP / 2;
+    return [...[0, -1, 1, 2, -2].map((k) => at(k, 0)), ...[0, -1, 1].flatMap((k) => [at(k, side), at(k, -side)])];
   }
   // Beside the marker, the first line level with it and any further lines below (a place's
   // note): the box runs from the first line's top down.
