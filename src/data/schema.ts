@@ -105,6 +105,11 @@ export type Copy<
   /** A place's status where a step notes it (the second line of its map label). */
   placeNotes: Partial<Record<PlaceId, string>>;
   areas: Record<AreaId, string>;
+  /**
+   * An area's shorter name, the way maps abbreviate it (N. KOREA): set only where its name does not
+   * fit beside its country, on one line or two.
+   */
+  areasShort: Partial<Record<AreaId, string>>;
   /** Teacher notes, one per step. */
   notes: Record<StepId, TeacherNoteCopy>;
   glossary: Record<TermId, GlossaryCopy>;

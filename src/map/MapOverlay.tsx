@@ -32,7 +32,7 @@ export type MapOverlayProps = {
   /** The view in focus, at this size. */
   view: ViewModel;
   state: MapState;
-  copy: Pick<StoryCopy, 'places' | 'placeNotes' | 'areas' | 'ui'>;
+  copy: Pick<StoryCopy, 'places' | 'placeNotes' | 'areas' | 'areasShort' | 'ui'>;
   /** Boxes labels keep clear of (the locator), px. */
   avoid?: readonly Box[];
   /** The shapes in focus: areas' names are set inside or clear of their outlines, never astride. */
@@ -156,6 +156,7 @@ export const MapOverlay = ({
                 {
                   id: `area:${l.area}`,
                   lines: copy.areas[l.area].split('\n'),
+                  short: copy.areasShort[l.area],
                   x: p[0],
                   y: p[1],
                   kind: 'area' as const,
@@ -319,6 +320,7 @@ export const MapOverlay = ({
     copy.places,
     copy.placeNotes,
     copy.areas,
+    copy.areasShort,
     width,
     height,
     avoid,

@@ -29,7 +29,7 @@ export type MapViewProps = {
   /** What to show: the view, highlighted areas, markers and arcs. */
   state: MapState;
   /** Place and area names and the map's own words. */
-  copy: Pick<StoryCopy, 'places' | 'placeNotes' | 'areas' | 'ui'>;
+  copy: Pick<StoryCopy, 'places' | 'placeNotes' | 'areas' | 'areasShort' | 'ui'>;
   /** Size rendered before the element is measured (and on the server). Default 640×480. */
   initialSize?: Size;
 };

@@ -127,6 +127,14 @@ describe('names and outlines', () => {
     expect(beside!.box.y1).toBeGreaterThan(150);
   });
 
+  it('sets an area’s shorter name only where its name does not fit, on one line or two', () => {
+    const korea = { ...area('NORTH KOREA', 45, 10), short: 'N. KOREA' };
+    // Room for one line, too narrow for the name itself: the shorter name.
+    expect(placeLabels([korea], 90, 20)[0]?.lines).toEqual(['N. KOREA']);
+    // Room for the name: the name.
+    expect(placeLabels([{ ...korea, x: 75 }], 150, 20)[0]?.lines).toEqual(['NORTH KOREA']);
+  });
+
   it('sets a place’s note beside its marker on more lines before setting it below on one', () => {
     const sudzha: LabelInput = { ...place('Sudzha', 160, 40), lines: ['Sudzha', 'retaken by Russia, March 2025'] };
     const [label] = placeLabels([sudzha], 320, 300);

@@ -11,6 +11,8 @@ export type LabelInput = {
   /** Places sit beside their marker; areas are centred on their point. */
   kind: 'place' | 'area';
   fontSize: number;
+  /** An area's shorter name (N. KOREA), set only where the name itself does not fit. */
+  short?: string;
 };
 
 export type PlacedLabel = {
@@ -70,9 +72,13 @@ export const splitLine = (text: string, n: number, fontSize: number): string[] |
  */
 const settings = (l: LabelInput): LabelInput[] => {
   // An area's name of more than one word may also go on two lines (NORTH / KOREA on a phone).
+  // Then its shorter name, if it has one, on one line and then on two.
   if (l.kind === 'area' && l.lines.length === 1) {
-    const two = splitLine(l.lines[0] ?? '', 2, l.fontSize);
-    return two ? [l, { ...l, lines: two }] : [l];
+    const names = [l, ...(l.short ? [{ ...l, lines: [l.short] }] : [])];
+    return names.flatMap((n) => {
+      const two = splitLine(n.lines[0] ?? '', 2, n.fontSize);
+      return two ? [n, { ...n, lines: two }] : [n];
+    });
   }
   const [name, note, ...more] = l.lines;
   if (l.kind !== 'place' || name === undefined || note === undefined || more.length) return [l];

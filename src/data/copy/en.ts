@@ -333,5 +333,8 @@ export const en = {
     kurskRegion: 'Kursk region',
     sumyRegion: 'Sumy region',
   },
+  areasShort: {
+    northKorea: 'N. KOREA',
+  },
   ...enClassroom,
 } as const satisfies StoryCopy;

@@ -331,5 +331,7 @@ export const ko = {
     kurskRegion: '쿠르스크주',
     sumyRegion: '수미주',
   },
+  // 북한 and 한국 are as short as their names go.
+  areasShort: {},
   ...koClassroom,
 } as const satisfies StoryCopy;

@@ -337,5 +337,8 @@ export const uk = {
     kurskRegion: 'Курська область',
     sumyRegion: 'Сумська область',
   },
+  areasShort: {
+    northKorea: 'ПН. КОРЕЯ',
+  },
   ...ukClassroom,
 } as const satisfies StoryCopy;
