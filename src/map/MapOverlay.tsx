@@ -275,15 +275,28 @@ export const MapOverlay = ({
           const home = name ? countries[name] : undefined;
           if (home?.length && gapTo(box, home) > l.fontSize * 0.5) return true;
           // Inside a shape in focus, or outside it, at every point across the name: not astride.
+          // And no outline through the name at all, in a box a little larger than its estimate
+          // (the text as drawn may run past it): a coast between the points read would put the
+          // name across it all the same.
           const shapes = focus.filter((f) => !own.includes(f.id));
           if (!shapes.length) return false;
           const points = boxPoints(box).flatMap((p) => {
             const q = view.projection.invert?.(p);
             return q ? [q] : [];
           });
+          const [px, py] = [l.fontSize * 0.1, l.fontSize * 0.1];
+          const corners = [
+            [box.x0 - px, box.y0 - py],
+            [box.x1 + px, box.y0 - py],
+            [box.x1 + px, box.y1 + py],
+            [box.x0 - px, box.y1 + py],
+          ].flatMap((p) => {
+            const q = view.projection.invert?.(p as [number, number]);
+            return q ? [q] : [];
+          });
           return shapes.some((f) => {
             const inside = points.filter((q) => containsPoint(f, q)).length;
-            return inside > 0 && inside < points.length;
+            return (inside > 0 && inside < points.length) || outlineCrosses(f, corners);
           });
         },
         (l, box) => placeScore(l, box, clearOfFocus),

@@ -31,8 +31,8 @@ const placeLabels = (html: string) =>
 
 /** Areas in focus not yet named: on the step, on maps of these widths, in these editions. */
 const notYet = [
-  { step: 'gains', area: 'northKorea', widths: [390], in: ['en'] },
-  { step: 'gains', area: 'northKorea', widths: [360, 390], in: ['uk'] },
+  { step: 'gains', area: 'northKorea', widths: [360, 390], in: ['en'] },
+  { step: 'gains', area: 'northKorea', widths: [320, 360, 390], in: ['uk'] },
   { step: 'defection', area: 'southKorea', widths: [390], in: ['uk'] },
   { step: 'call', area: 'southKorea', widths: [390], in: ['uk'] },
 ];
