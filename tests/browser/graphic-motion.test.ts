@@ -45,10 +45,18 @@ describe.skipIf(!chromiumPath)('a move between views', () => {
       requestAnimationFrame(tick);
     });
     await scrollToStep(page, steps[to]!.id);
-    // Mid-move, for the eye: the scale has left the first view's by a tenth (the words fade out first).
+    // Mid-move, for the eye: the scale has left the first view's by a tenth (the words fade out
+    // first). The frame seen here is recorded too: the motion may have drawn it after the frame's
+    // record above, and the screenshot then holds up the frames after it, on a loaded machine
+    // until the move is over.
     await page.waitForFunction((k0) => {
       const m = document.querySelector<SVGGElement>('.scrolly .map-zoom')?.getScreenCTM();
-      return !!m && Math.hypot(m.a, m.b) < k0 * 0.9;
+      if (!m || Math.hypot(m.a, m.b) >= k0 * 0.9) return false;
+      (window as unknown as { __frames: { k: number; moving: boolean }[] }).__frames.push({
+        k: Math.hypot(m.a, m.b),
+        moving: document.querySelector('.scrolly .map')?.getAttribute('data-moving') === 'true',
+      });
+      return true;
     }, start);
     await page.screenshot({ path: 'test-results/graphic-390x844-zoom-mid.png' });
     await waitSettled(page);
