@@ -179,8 +179,8 @@ export const MapOverlay = ({
     };
     const byFocus = [...inputs].sort((a, b) => rank(a) - rank(b));
     // The areas in focus before the places: tried where the usual order leaves one unnamed (a
-    // capital's name taking the only room beside a small country), kept only if every place is
-    // still named.
+    // capital's name taking the only room beside a small country), kept only if it names more of
+    // them while every place is still named, and none set worse.
     const areasFirst = [...inputs].sort(
       (a, b) => (rank(a) === 1 ? 0 : rank(a) + 1) - (rank(b) === 1 ? 0 : rank(b) + 1),
     );
@@ -284,12 +284,12 @@ export const MapOverlay = ({
             const q = view.projection.invert?.(p);
             return q ? [q] : [];
           });
-          const [px, py] = [l.fontSize * 0.1, l.fontSize * 0.1];
+          const pad = l.fontSize * 0.1;
           const corners = [
-            [box.x0 - px, box.y0 - py],
-            [box.x1 + px, box.y0 - py],
-            [box.x1 + px, box.y1 + py],
-            [box.x0 - px, box.y1 + py],
+            [box.x0 - pad, box.y0 - pad],
+            [box.x1 + pad, box.y0 - pad],
+            [box.x1 + pad, box.y1 + pad],
+            [box.x0 - pad, box.y1 + pad],
           ].flatMap((p) => {
             const q = view.projection.invert?.(p as [number, number]);
             return q ? [q] : [];
@@ -306,10 +306,9 @@ export const MapOverlay = ({
     const placeCount = (placed: readonly { id: string }[]) => placed.filter((p) => p.id.startsWith('place:')).length;
     // How well the places' names are set, in all (on their own side of the border, clear of outlines).
     const scored = (placed: readonly { id: string; box: Box }[]) =>
-      placed.reduce(
-        (sum, p) => sum + placeScore({ id: p.id, kind: p.id.startsWith('place:') ? 'place' : 'area' }, p.box, true),
-        0,
-      );
+      placed
+        .filter((p) => p.id.startsWith('place:'))
+        .reduce((sum, p) => sum + placeScore({ id: p.id, kind: 'place' }, p.box, true), 0);
     let placed = place(true);
     if (named(placed) < focusIds.size) {
       const before = place(false);
