@@ -63,10 +63,23 @@ const dark: Palette = {
 export const palettes = { light, dark } as const;
 
 export const fonts = {
-  /** System faces with Latin, Cyrillic and Hangul coverage: no font download. */
-  sans: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "Helvetica Neue", Arial, sans-serif',
+  /**
+   * System faces with Latin, Cyrillic and Hangul coverage: no font download. Noto CJK's Korean
+   * face is named after the Latin ones, for Hangul alone: found by name, its bold is the real one
+   * wherever it is installed (Chromium's headless shell, finding it by fallback, thickened the
+   * regular).
+   */
+  sans: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "Helvetica Neue", Arial, "Noto Sans CJK KR", sans-serif',
   serif:
     'Charter, "Bitstream Charter", "Sitka Text", Cambria, "Noto Serif", "Noto Serif KR", "AppleMyungjo", Georgia, serif',
+  /**
+   * The Korean edition's serif list: the same, with the Korean serif of Linux and Android (Noto
+   * CJK) named before the generic `serif`. Chromium's own settings make that face the `serif` of
+   * Korean text there; named, it is found wherever it is installed, whatever the browser's settings
+   * (Chromium's headless shell, which the browser tests run in, has none).
+   */
+  serifKo:
+    'Charter, "Bitstream Charter", "Sitka Text", Cambria, "Noto Serif", "Noto Serif KR", "AppleMyungjo", "Noto Serif CJK KR", Georgia, serif',
 } as const;
 
 /**
@@ -107,4 +120,7 @@ export const tokensCss = (): string =>
   // The page's light and dark schemes are declared once, in every page's <meta name="color-scheme">
   // (index.html): declared here too, the CSS minifier added a fallback for old browsers' light-dark().
   `:root{${vars(light)}--font-sans:${tight(fonts.sans)};--font-serif:${tight(fonts.serif)}}` +
+  // A passage in another language inside the Korean edition (the original of a quote) keeps the
+  // list its own language would get, where it names its font itself (scrolly.css).
+  `html:lang(ko){--font-serif:${tight(fonts.serifKo)}}html:lang(ko) [lang]:not(:lang(ko)){--font-serif:${tight(fonts.serif)}}` +
   `@media (prefers-color-scheme: dark){:root{${vars(dark)}}}`;
