@@ -175,11 +175,12 @@ describe.skipIf(!chromiumPath)('a resize', () => {
     await page.goto(site.url());
     await waitLive(page);
     await waitSettled(page);
-    // Every marker's place on screen, at each frame from before the resize until it has settled.
+    // Every marker's place on screen: now, before the resize (the first frame after this script
+    // may come after it), then at each frame until it has settled.
     await page.evaluate(() => {
       const w = window as unknown as { __marks: string[]; __stop?: boolean };
       w.__marks = [];
-      const tick = () => {
+      const record = () =>
         w.__marks.push(
           [...document.querySelectorAll<SVGGElement>('.scrolly .map-marker')]
             .map((g) => {
@@ -188,8 +189,11 @@ describe.skipIf(!chromiumPath)('a resize', () => {
             })
             .join(' '),
         );
+      const tick = () => {
+        record();
         if (!w.__stop) requestAnimationFrame(tick);
       };
+      record();
       requestAnimationFrame(tick);
     });
     await page.setViewportSize({ width: 1100, height: 760 });
