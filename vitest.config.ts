@@ -34,6 +34,10 @@ export default mergeConfig(
             include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
             // Node; a file that needs a DOM says so in its first line (`// @vitest-environment jsdom`).
             environment: 'node',
+            // Files share their worker's module cache: the data, copy and map modules are imported
+            // once per worker, not once per file (the unit project in 28 s instead of 54, measured).
+            // A file's environment is still its own; what a test stubs it restores (App.testing.ts).
+            isolate: false,
             // The unit tests first, on every core; then the browser tests, two files at a time.
             sequence: { groupOrder: 0 },
           },
