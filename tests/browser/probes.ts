@@ -226,6 +226,14 @@ export const unfilled = (page: Page) =>
       const m = inverse.get(el);
       return m ? new DOMPoint(x, y).matrixTransform(m) : null;
     };
+    // Each shape's own box, read once: a point outside it is outside the shape, without the
+    // costlier test of its fill.
+    const boxes = new Map<SVGGraphicsElement, DOMRect>();
+    const inBox = (el: SVGGraphicsElement, q: DOMPoint) => {
+      let b = boxes.get(el);
+      if (!b) boxes.set(el, (b = el.getBBox()));
+      return q.x >= b.x && q.x <= b.x + b.width && q.y >= b.y && q.y <= b.y + b.height;
+    };
     const opaque = (el: Element) => {
       for (let e: Element | null = el; e && e !== svg; e = e.parentElement)
         if (Number(getComputedStyle(e).opacity) < 0.5) return false;
@@ -248,7 +256,7 @@ export const unfilled = (page: Page) =>
         if (
           land.some((p) => {
             const q = local(p, x, y);
-            return q ? p.isPointInFill(q) : false;
+            return q ? inBox(p, q) && p.isPointInFill(q) : false;
           })
         )
           out.push(`${Math.round(x)},${Math.round(y)}`);
