@@ -8,6 +8,7 @@ import LongestFirst from './tests/browser/sequencer.ts';
 const browser = {
   environment: 'node' as const,
   globalSetup: ['tests/browser/global-setup.ts'],
+  setupFiles: ['tests/browser/wait-for-build.ts'],
   testTimeout: 120_000,
   hookTimeout: 60_000,
   // One Chromium serves every file; two files at a time. A third fills the cores (measured: 99%

@@ -1,6 +1,7 @@
 // The browser tests' one-time setup: builds the site and the fault-injection build side by
-// side, serves both under the policy the site ships (public/_headers), and starts one Chromium
-// that every test file connects to. Set SKIP_BUILD=1 to test the builds already in dist/.
+// side (while the unit tests run), serves both under the policy the site ships (public/_headers),
+// and starts one Chromium that every test file connects to. Set SKIP_BUILD=1 to test the builds
+// already in dist/.
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,22 +57,27 @@ const buildFaultSite = async () => {
 };
 
 export default async function setup(project: TestProject) {
+  let built: Promise<unknown> | undefined;
   if (
     process.env.SKIP_BUILD === '1' &&
     existsSync(join(DIST, 'index.html')) &&
     existsSync(join(FAULT_DIST, 'index.html'))
   )
     console.warn('[browser-tests] SKIP_BUILD=1: testing the builds already in dist/ and dist-fault/');
-  else await Promise.all([buildSite(), buildFaultSite()]);
+  // Not awaited: the unit tests run while the site builds; the servers answer once it is built,
+  // and each browser test file waits for that first (wait-for-build.ts).
+  else built = Promise.all([buildSite(), buildFaultSite()]);
+  built?.catch(() => {});
   const headers = shippedHeaders();
-  const site = await serveDist(headers, DIST);
-  const fault = await serveDist(headers, FAULT_DIST);
+  const site = await serveDist(headers, DIST, built);
+  const fault = await serveDist(headers, FAULT_DIST, built);
   let browser: BrowserServer | undefined;
   if (chromiumPath) browser = await chromium.launchServer({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
   project.provide('siteUrl', site.url);
   project.provide('faultUrl', fault.url);
   project.provide('wsEndpoint', browser?.wsEndpoint() ?? '');
   return async () => {
+    await built?.catch(() => {});
     await browser?.close();
     await site.close();
     await fault.close();

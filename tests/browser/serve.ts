@@ -51,14 +51,32 @@ export const shippedHeaders = (): Record<string, string> => {
   return out;
 };
 
-/** A static server for dist/ (or another build, `root`) on an ephemeral port, with `headers` on every response. */
+/** The path that answers once the build being served is ready: 200, or 500 with why it failed. */
+export const BUILT_PATH = '/__built';
+
+/**
+ * A static server for dist/ (or another build, `root`) on an ephemeral port, with `headers` on
+ * every response. With `built` (the build still running), every request waits for it, and
+ * BUILT_PATH says how it ended.
+ */
 export const serveDist = async (
   headers: Record<string, string> = {},
   root: string = DIST,
+  built?: Promise<unknown>,
 ): Promise<{ url: string; close: () => Promise<void> }> => {
-  if (!existsSync(join(root, 'index.html')))
-    throw new Error(`[browser-tests] ${root} is missing: run \`npm run build\` first (npm test does)`);
-  const server: Server = createServer((req, res) => {
+  const missing = () => !existsSync(join(root, 'index.html'));
+  const why = `[browser-tests] ${root} is missing: run \`npm run build\` first (npm test does)`;
+  if (!built && missing()) throw new Error(why);
+  const ready = (built ?? Promise.resolve()).then(
+    () => (missing() ? why : null),
+    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+  );
+  const server: Server = createServer(async (req, res) => {
+    const failed = await ready;
+    if (req.url === BUILT_PATH) {
+      res.writeHead(failed ? 500 : 200, { 'content-type': 'text/plain; charset=utf-8' }).end(failed ?? 'built');
+      return;
+    }
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
       '',
