@@ -15,6 +15,7 @@ import { deckMode } from '../modes/deck';
 import { CANONICAL_URL } from '../config';
 import { localeDir } from '../routing/lang';
 import { modeOf, navigate, onModeChange } from '../routing/mode';
+import { keepEndAtEnd } from './endKey';
 
 const stepIds: readonly string[] = steps.map((s) => s.id);
 
@@ -97,6 +98,8 @@ export const startPage = ({ root, copy, t, locale, Graphic, progress, startStory
     }
   };
   root.addEventListener('click', onClick);
+  // End reaches the end of the page, though the lists on the way are laid out as it scrolls.
+  const stopEnd = keepEndAtEnd();
 
   // Presentation mode and the presenter's window replace the article while they show.
   const deck = deckMode(root, { copy, Graphic, t, locale });
@@ -120,6 +123,7 @@ export const startPage = ({ root, copy, t, locale, Graphic, progress, startStory
     window.removeEventListener('beforeprint', beforePrint);
     window.removeEventListener('afterprint', removeHandout);
     root.removeEventListener('click', onClick);
+    stopEnd();
     deck.hide();
     handout.stop();
   };
