@@ -54,7 +54,7 @@ const Arc = ({ d }: { d: string }) => {
   const reduced = useReducedMotion();
   const still = useStill();
   const id = useId();
-  const settle = useSettleTarget(d);
+  const settle = useSettleTarget(d, id);
   useEffect(() => () => settle?.end(id), [settle, id]);
   // A casing in the labels' halo colour under the line: it reads over the highlight's orange,
   // which the line's own colour does not (1.7:1), as over land and water.

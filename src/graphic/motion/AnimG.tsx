@@ -31,7 +31,7 @@ export const AnimG = ({ x = 0, y = 0, scale = 1, opacity = 1, className, childre
   const reduced = useReducedMotion();
   const still = useStill();
   const id = useId();
-  const settle = useSettleTarget(`${x} ${y} ${scale} ${opacity}`);
+  const settle = useSettleTarget(`${x} ${y} ${scale} ${opacity}`, id);
   useEffect(() => () => settle?.end(id), [settle, id]);
   if (!hydrated || still) {
     const transform = x || y || scale !== 1 ? `translate(${r(x)} ${r(y)}) scale(${r(scale)})` : undefined;
