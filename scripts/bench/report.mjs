@@ -45,9 +45,11 @@ The embed is measured as its own page (no parent page scrolls it, so it waits fo
 
 ## Scrolling (390×844, Chromium, 4× CPU throttling)
 
-| run | frames | p50 | p95 | worst frame | long tasks > 50 ms | longest task | layout shift |
-|---|---|---|---|---|---|---|---|
-${['reading', 'fling'].map((k) => row([scroll[k].label, scroll[k].frames, `${n(scroll[k].p50, 1)} ms`, `${n(scroll[k].p95, 1)} ms`, `${n(scroll[k].worst, 1)} ms`, scroll[k].longTasks, `${n(scroll[k].longestTask)} ms`, n(scroll[k].cls, 3)])).join('\n')}
+| run | frames | p50 | p95 | p95 as timed | worst frame | long tasks > 50 ms | longest task | layout shift |
+|---|---|---|---|---|---|---|---|---|
+${['reading', 'fling'].map((k) => row([scroll[k].label, scroll[k].frames, `${n(scroll[k].p50, 1)} ms`, `${n(scroll[k].p95, 1)} ms`, `${n(scroll[k].p95Raw, 1)} ms`, `${n(scroll[k].worst, 1)} ms`, scroll[k].longTasks, `${n(scroll[k].longestTask)} ms`, n(scroll[k].cls, 3)])).join('\n')}
+
+Frames in whole display frames (the display's frame: the median, ${n(scroll.reading.display, 2)} ms): the page's clock is coarsened to 0.1 ms, so a frame on time is timed at 16.6 to 16.8 ms ("p95 as timed"), and a run with every frame on time would miss a 16.7 ms budget.
 
 Requests to any other host during the scroll runs: ${scroll.foreign.length}.
 
