@@ -2,6 +2,7 @@
 // every animation frame's length, long tasks and layout shift, and requests to other hosts.
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../chromium.mjs';
+import { frameStats } from './frames.mjs';
 
 export const scrollRun = async ({ chrome: CHROME, url, origin }) => {
   const browser = await chromium.launch({
@@ -47,23 +48,10 @@ export const scrollRun = async ({ chrome: CHROME, url, origin }) => {
     });
     await drive();
     const r = await page.evaluate(() => ({ frames: window.__frames.slice(1), long: window.__long, cls: window.__cls }));
-    const raw = r.frames.sort((a, b) => a - b);
-    const at = (f, p) => f[Math.min(f.length - 1, Math.floor(p * f.length))] ?? NaN;
-    // A frame's length in display frames. The page's clock is coarsened to 0.1 ms, so frames
-    // that each took one display frame (16.67 ms at 60 Hz) measure 16.6, 16.7 or 16.8 ms: a
-    // perfect run's p95 reads 16.8. Each frame is counted as the whole number of display frames
-    // nearest its length (the display's frame: the median length), so one display frame reads
-    // 16.67 ms, and a frame that missed one reads 33.3.
-    const display = at(raw, 0.5);
-    const f = raw.map((d) => Math.max(1, Math.round(d / display)) * display);
+    const stats = frameStats(r.frames);
     return {
       label,
-      frames: f.length,
-      display,
-      p50: at(f, 0.5),
-      p95: at(f, 0.95),
-      p95Raw: at(raw, 0.95),
-      worst: f.at(-1) ?? NaN,
+      ...stats,
       longTasks: r.long.length,
       longestTask: Math.max(0, ...r.long),
       cls: r.cls,
