@@ -1,6 +1,6 @@
 // The graphic's island: the one part of the story that React hydrates. It reads the active step
 // from the story (islands/story.ts) and hands it to the same `GraphicSlot` the server rendered.
-import { startTransition, StrictMode, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, StrictMode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { LazyMotion } from 'framer-motion';
 import type { StoryCopy } from '../data/story';
@@ -12,6 +12,7 @@ import { steps } from '../data/steps';
 import type { ActiveStep } from './story';
 import { followActive } from './hold';
 import { GraphicLiveContext } from '../graphic/live';
+import { UpcomingMapContext } from '../map/upcoming';
 
 type Props = { copy: StoryCopy; Graphic: GraphicComponent; active: ActiveStep };
 type LiveProps = Props & { onShow: (id: string) => void };
@@ -40,9 +41,16 @@ const LiveGraphic = ({ copy, Graphic, active, onShow }: LiveProps) => {
   // Which step the graphic shows, once committed (after the graphic has marked itself unsettled
   // if anything in it is about to move): `data-shows` on the slot, beside the story's `data-active`.
   useLayoutEffect(() => onShow((steps[index] ?? steps[0]).id), [onShow, index]);
+  // The steps a reader reaches next, whose map words are placed while the browser is idle.
+  const upcoming = useMemo(
+    () => [steps[index + 1], steps[index - 1]].flatMap((s) => (s ? [s.graphic.map] : [])),
+    [index],
+  );
   return (
     <GraphicLiveContext.Provider value={onLive}>
-      <GraphicSlot copy={copy} Graphic={Graphic} index={index} />
+      <UpcomingMapContext.Provider value={upcoming}>
+        <GraphicSlot copy={copy} Graphic={Graphic} index={index} />
+      </UpcomingMapContext.Provider>
     </GraphicLiveContext.Provider>
   );
 };

@@ -1,19 +1,20 @@
 // The map of the Kursk region and beyond: D3 computed the geometry (mapModel); this renders it.
-import { useId, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { MapState } from '../data/types';
 import type { StoryCopy } from '../data/story';
-import { areaShapes, mapViews, type AreaId } from '../data/views';
+import { mapViews } from '../data/views';
 import { useSize } from '../hooks/useSize';
 import { useIdle } from '../hooks/useIdle';
 import { useHydrated } from '../hooks/useHydrated';
-import type { Geodata, MapFeature } from './geodata';
+import type { Geodata } from './geodata';
 import { buildViews, layerPlacement, occupiedInFrame, regionExtentPath } from './mapModel';
-import { locatorBox } from './projection';
 import { DRAWN_MARGIN, restFrame, useMapMotion } from './useMapMotion';
 import { useStill } from '../graphic/motion/useStill';
 import { useReducedMotion } from '../graphic/motion/useReducedMotion';
 import { useSettle } from '../graphic/settle';
-import { MapOverlay } from './MapOverlay';
+import { MapOverlay, mapLabels } from './MapOverlay';
+import { UpcomingMapContext, whenIdle } from './upcoming';
+import { WordScaleContext } from '../graphic/wordScale';
 import { Locator } from './Locator';
 import { MapKey } from './MapKey';
 import { Layer } from './MapLayer';
@@ -64,7 +65,6 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
   const located = shown !== 'wide';
   // The layer not in view is drawn once the browser is idle; the locator shows the wide one then.
   const idle = useIdle();
-  const avoid = useMemo(() => (located ? [locatorBox(size)] : []), [located, size]);
   // The words, markers and highlights of the view on screen. While the last view's words fade
   // out, those of that view's own step (its places, routes and highlights), not the new step's
   // drawn in the old view (a route to a place the old view does not show, cut at its edge).
@@ -72,26 +72,14 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
   if (shown === state.view && lastWords !== state) setLastWords(state);
   const oldWords = lastWords.view === shown ? lastWords : { ...state, view: shown };
   const shownState = shown === state.view ? state : oldWords;
-  // The shapes in focus in the view on screen, which areas' names keep off the outlines of.
-  const focus = useMemo(() => {
-    const ids = new Set(shownState.highlight);
-    const shapes = new Map([...geo.outlines, ...geo[mapViews[shown].layer]].map((f) => [f.id, f]));
-    return [...shapes.values()].filter((f) => ids.has(f.id));
-  }, [geo, shown, shownState.highlight]);
-  // Ukraine and Russia whole, whichever layer is on screen: places' names keep to their side.
-  const sides = useMemo(
-    () => ({ UA: geo.outlines.find((f) => f.id === 'UA'), RU: geo.wide.find((f) => f.id === 'N643') }),
-    [geo],
-  );
-  // The countries the view's names stand for, whichever layer is on screen: no area's name is
-  // set over another named country (North Korea's over South Korea).
-  const countries = useMemo(() => {
-    const byId = new Map([...geo.wide, ...geo.outlines].map((f) => [f.id, f]));
-    const out: Partial<Record<AreaId, MapFeature[]>> = {};
-    for (const { area } of mapViews[shown].labels)
-      out[area] = areaShapes[area].filter((id) => /^N\d+$|^UA$/.test(id)).flatMap((id) => byId.get(id) ?? []);
-    return out;
-  }, [geo, shown]);
+  // The words of the steps around this one, placed while the browser is idle.
+  const upcoming = useContext(UpcomingMapContext);
+  const wordScale = useContext(WordScaleContext);
+  useEffect(() => {
+    if (!live || still) return;
+    const k = wordScale(size);
+    return whenIdle(upcoming, (s) => mapLabels({ geo, view: views[s.view], state: s, copy, size, k }));
+  }, [upcoming, live, still, wordScale, geo, views, copy, size]);
   // Whether an occupied area shows, hatched, in the view on screen: in the regional layer, in the
   // frame, and not under Ukraine drawn whole (a step on 1994 draws Crimea as Ukraine's).
   const occupied = useMemo(
@@ -181,16 +169,7 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
         focusable="false"
       >
         <g className="map-words" ref={words}>
-          <MapOverlay
-            size={size}
-            view={views[shown]}
-            state={shownState}
-            copy={copy}
-            avoid={avoid}
-            focus={focus}
-            sides={sides}
-            countries={countries}
-          />
+          <MapOverlay size={size} view={views[shown]} state={shownState} copy={copy} geo={geo} />
           <MapKey
             view={shown}
             highlight={shownState.highlight}
