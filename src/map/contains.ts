@@ -5,12 +5,34 @@
 import type { Geometry, Position } from 'geojson';
 import type { MapFeature } from './geodata';
 
-type Ring = { xy: Float64Array; x0: number; y0: number; x1: number; y1: number };
+type Ring = {
+  xy: Float64Array;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  /**
+   * The ring's edges by horizontal band (an edge from vertex e to e + 1 is listed in every band
+   * its latitudes span): edges `at[start[b]]` to `at[start[b + 1] - 1]` for band b. A point or a
+   * box then reads only the edges of its bands, not the whole outline (Russia's has thousands).
+   */
+  bands: number;
+  start: Int32Array;
+  at: Int32Array;
+};
 
 const cache = new WeakMap<MapFeature, Ring[]>();
 
+/** About this many edges to a band, on average. */
+const EDGES_PER_BAND = 8;
+const MAX_BANDS = 512;
+
+const bandOf = (r: Pick<Ring, 'y0' | 'y1' | 'bands'>, y: number) =>
+  Math.min(r.bands - 1, Math.max(0, Math.floor(((y - r.y0) / (r.y1 - r.y0 || 1)) * r.bands)));
+
 const ringOf = (positions: Position[]): Ring => {
-  const xy = new Float64Array(positions.length * 2);
+  const n = positions.length;
+  const xy = new Float64Array(n * 2);
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   positions.forEach(([x = 0, y = 0], i) => {
     xy[2 * i] = x;
@@ -20,7 +42,27 @@ const ringOf = (positions: Position[]): Ring => {
     y0 = Math.min(y0, y);
     y1 = Math.max(y1, y);
   });
-  return { xy, x0, y0, x1, y1 };
+  const bands = Math.max(1, Math.min(MAX_BANDS, Math.floor(n / EDGES_PER_BAND)));
+  const box = { y0, y1, bands };
+  // Two passes: count each band's edges, then list them.
+  const count = new Int32Array(bands + 1);
+  const span = (e: number) => {
+    const [ya, yb] = [xy[2 * e + 1] ?? 0, xy[2 * e + 3] ?? 0];
+    return [bandOf(box, Math.min(ya, yb)), bandOf(box, Math.max(ya, yb))] as const;
+  };
+  for (let e = 0; e + 1 < n; e++) {
+    const [from, to] = span(e);
+    for (let b = from; b <= to; b++) count[b + 1] = (count[b + 1] ?? 0) + 1;
+  }
+  const start = new Int32Array(bands + 1);
+  for (let b = 0; b < bands; b++) start[b + 1] = (start[b] ?? 0) + (count[b + 1] ?? 0);
+  const at = new Int32Array(start[bands] ?? 0);
+  const fill = start.slice(0, bands);
+  for (let e = 0; e + 1 < n; e++) {
+    const [from, to] = span(e);
+    for (let b = from; b <= to; b++) at[(fill[b] = (fill[b] ?? 0) + 1) - 1] = e;
+  }
+  return { xy, x0, y0, x1, y1, bands, start, at };
 };
 
 const ringsOf = (g: Geometry): Position[][] => {
@@ -42,17 +84,31 @@ const rings = (f: MapFeature): Ring[] => {
   return r;
 };
 
-/** Even-odd ray casting over every ring (outer rings and holes alike). */
+/** Whether edge e of a ring (vertex e to e + 1) crosses the ray from (x, y) eastward. */
+const crossesRay = (xy: Float64Array, e: number, x: number, y: number) => {
+  const xi = xy[2 * e] ?? 0;
+  const yi = xy[2 * e + 1] ?? 0;
+  const xj = xy[2 * e + 2] ?? 0;
+  const yj = xy[2 * e + 3] ?? 0;
+  return yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi;
+};
+
+/**
+ * Even-odd ray casting over every ring (outer rings and holes alike): the edges of the point's
+ * band only (every edge across its latitude is there), and the edge that closes the ring.
+ */
 export const containsPoint = (f: MapFeature, [x, y]: readonly [number, number]): boolean => {
   let inside = false;
   for (const r of rings(f)) {
     if (x < r.x0 || x > r.x1 || y < r.y0 || y > r.y1) continue;
-    const { xy } = r;
+    const { xy, start, at } = r;
+    const b = bandOf(r, y);
+    for (let k = start[b] ?? 0, end = start[b + 1] ?? 0; k < end; k++)
+      if (crossesRay(xy, at[k] ?? 0, x, y)) inside = !inside;
+    // The closing edge, from the last vertex back to the first (none where the ring repeats it).
     const n = xy.length / 2;
-    for (let i = 0, j = n - 1; i < n; j = i++) {
-      const [xi, yi, xj, yj] = [xy[2 * i] ?? 0, xy[2 * i + 1] ?? 0, xy[2 * j] ?? 0, xy[2 * j + 1] ?? 0];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
+    const [xi, yi, xj, yj] = [xy[2 * n - 2] ?? 0, xy[2 * n - 1] ?? 0, xy[0] ?? 0, xy[1] ?? 0];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 };
@@ -104,10 +160,14 @@ export const outlineCrosses = (f: MapFeature, polygon: readonly (readonly [numbe
     edges.every(([a, b]) => turn * side(a[0], a[1], b[0], b[1], px, py) >= 0);
   for (const r of rings(f)) {
     if (r.x1 < x0 || r.x0 > x1 || r.y1 < y0 || r.y0 > y1) continue;
-    const { xy } = r;
-    const m = xy.length / 2;
-    for (let i = 0; i + 1 < m; i++) {
-      const [ax, ay, bx, by] = [xy[2 * i] ?? 0, xy[2 * i + 1] ?? 0, xy[2 * i + 2] ?? 0, xy[2 * i + 3] ?? 0];
+    const { xy, start, at } = r;
+    // The edges of the bands the polygon's latitudes span (an edge in two bands is read twice).
+    for (let k = start[bandOf(r, y0)] ?? 0, end = start[bandOf(r, y1) + 1] ?? 0; k < end; k++) {
+      const e = at[k] ?? 0;
+      const ax = xy[2 * e] ?? 0;
+      const ay = xy[2 * e + 1] ?? 0;
+      const bx = xy[2 * e + 2] ?? 0;
+      const by = xy[2 * e + 3] ?? 0;
       // Edges wholly to one side of the polygon's box cannot meet it.
       if ((ax < x0 && bx < x0) || (ax > x1 && bx > x1) || (ay < y0 && by < y0) || (ay > y1 && by > y1)) continue;
       if (inPolygon(ax, ay)) return true;
