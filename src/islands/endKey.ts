@@ -1,5 +1,5 @@
-// The End key takes the reader to the end of the page. The lists after the story are laid out only
-// as the reader nears them (content-visibility: auto in article.css), each held at an estimate of
+// The End key takes the reader to the end of the page. The entries of the lists after the story are laid
+// out only as the reader nears them (content-visibility: auto in article.css), each held at an estimate of
 // its height until then. The browser aims its scroll at the end of the page as it was when the key
 // was pressed; lists laid out on the way make the page longer, and the scroll stopped short of the
 // end (by up to 1,300 px on a phone, measured). So once that scroll has ended, while the page's
