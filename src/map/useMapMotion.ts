@@ -37,10 +37,18 @@ export type MapMotionRefs = {
 
 const regionOn = (view: MapViewId) => (mapViews[view].layer === 'region' ? 1 : 0);
 
+/**
+ * Sets an attribute only when its value changes: an attribute set, even to the value it has,
+ * makes the browser recompute the style of the group and everything in it (the whole map).
+ */
+const attr = (el: Element, name: string, value: string | null) => {
+  if (el.getAttribute(name) === value) return;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+};
+
 const opacity = (el: SVGGElement | null, v: number) => {
-  if (!el) return;
-  if (v >= 1) el.removeAttribute('opacity');
-  else el.setAttribute('opacity', v.toFixed(3));
+  if (el) attr(el, 'opacity', v >= 1 ? null : v.toFixed(3));
 };
 
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
@@ -55,12 +63,9 @@ const hideUnderRegion = (wide: SVGGElement | null, hole: SVGPathElement | null, 
   const mask = hole?.closest('mask')?.id;
   if (!wide || !hole || !mask) return;
   const clip = `${mask}-clip`;
-  if (v <= 0 || v >= 1) wide.removeAttribute('mask');
-  if (v < 1) wide.removeAttribute('clip-path');
-  if (v <= 0) return;
-  if (v >= 1) return void wide.setAttribute('clip-path', `url(#${clip})`);
-  wide.setAttribute('mask', `url(#${mask})`);
-  hole.setAttribute('fill-opacity', v.toFixed(3));
+  attr(wide, 'mask', v > 0 && v < 1 ? `url(#${mask})` : null);
+  attr(wide, 'clip-path', v >= 1 ? `url(#${clip})` : null);
+  if (v > 0 && v < 1) attr(hole, 'fill-opacity', v.toFixed(3));
 };
 
 /** The words' opacity `e` ms into a move: fading out over `out` ms, hidden while zooming, then back. */
@@ -99,13 +104,14 @@ export const useMapMotion = (
     let drawn: ZoomTransform | null = null;
     const draw = (t: ZoomTransform) => {
       drawn = t;
-      refs.zoom.current?.setAttribute('transform', transformAttr(t));
+      if (refs.zoom.current) attr(refs.zoom.current, 'transform', transformAttr(t));
     };
     const show = (t: ZoomTransform | null) => {
       const style = refs.layers.current?.style;
       if (!style) return;
       if (!t || !drawn) return void (style.transform = '');
-      style.transformOrigin = `${size.width * DRAWN_MARGIN}px ${size.height * DRAWN_MARGIN}px`;
+      const origin = `${size.width * DRAWN_MARGIN}px ${size.height * DRAWN_MARGIN}px`;
+      if (style.transformOrigin !== origin) style.transformOrigin = origin;
       style.transform = cssTransform(screenMove(drawn, t));
     };
     const apply = (f: Frame) => {

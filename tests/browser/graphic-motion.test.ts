@@ -71,6 +71,47 @@ describe.skipIf(!chromiumPath)('a move between views', () => {
     expect(between.every((f) => f.moving)).toBe(true);
   });
 
+  it('sets the map groups’ attributes only when they change (a set to the same value restyles the whole map)', async () => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 }, reducedMotion: 'no-preference' });
+    await page.goto(`${site.url()}?step=${steps[from]!.id}`);
+    await waitLive(page);
+    await waitSettled(page);
+    // Every attribute set on the map's groups during the move, with the value it replaced.
+    await page.evaluate(() => {
+      const w = window as unknown as { __sets: MutationRecord[]; __watch: MutationObserver };
+      w.__sets = [];
+      w.__watch = new MutationObserver((records) => w.__sets.push(...records));
+      for (const el of document.querySelectorAll(
+        '.scrolly .map-layer, .scrolly .map-words, .scrolly .map-zoom, .scrolly mask path',
+      ))
+        w.__watch.observe(el, { attributes: true, attributeOldValue: true });
+    });
+    await scrollToStep(page, steps[to]!.id);
+    await waitActive(page, steps[to]!.id);
+    await waitSettled(page);
+    const { sets, same } = await page.evaluate(() => {
+      const w = window as unknown as { __sets: MutationRecord[]; __watch: MutationObserver };
+      w.__sets.push(...w.__watch.takeRecords());
+      w.__watch.disconnect();
+      // A set changed nothing when the value it left is the value it found: the value it left is
+      // the next set's old value (of the same attribute on the same element), or the value now.
+      const same: string[] = [];
+      w.__sets.forEach((r, i) => {
+        const next = w.__sets.slice(i + 1).find((n) => n.target === r.target && n.attributeName === r.attributeName);
+        const after = next ? next.oldValue : (r.target as Element).getAttribute(r.attributeName!);
+        if (after === r.oldValue)
+          same.push(`${(r.target as Element).getAttribute('class')} ${r.attributeName}=${r.oldValue}`);
+      });
+      return {
+        sets: w.__sets.length,
+        same: [...new Set(same)].slice(0, 6).concat(same.length ? [`${same.length} in all`] : []),
+      };
+    });
+    expect(sets).toBeGreaterThan(5);
+    expect(same).toEqual([]);
+    await page.close();
+  });
+
   it('with reduced motion, jumps: the next frame is already the new view', async () => {
     const page = await site.newPage({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
     await page.goto(`${site.url()}?step=${steps[from]!.id}`);
