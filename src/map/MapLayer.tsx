@@ -48,6 +48,8 @@ type LayerProps = {
   drawingId?: string;
   /** The browser has had an idle moment: layers not in view may be drawn. */
   idle: boolean;
+  /** The highlights change at once, not in a fade (they changed with the view). */
+  instant: boolean;
 };
 
 /** One layer's areas and highlights, in the canonical frame the zoom transforms. */
@@ -62,6 +64,7 @@ export const Layer = ({
   clip,
   drawingId,
   idle,
+  instant,
 }: LayerProps) => {
   const own = mapViews[view].layer === layer;
   // The prerendered page carries only the layer in view; the other one is computed and drawn
@@ -86,7 +89,7 @@ export const Layer = ({
             {/* Natural Earth's Russia (1:50m) includes Crimea: Ukraine is drawn again over any
               highlight below it, so Crimea always shows as Ukrainian. */}
             {p.id === 'UA' && ukraine && <path className={areaClass(ukraine.id, ukraine.country)} d={ukraine.d} />}
-            <AnimG opacity={own && on.has(p.id) ? 1 : 0}>
+            <AnimG opacity={own && on.has(p.id) ? 1 : 0} instant={instant}>
               <path
                 className={`map-highlight${OCCUPIED.has(p.id) ? ' map-highlight--occupied' : ''}`}
                 d={p.d}

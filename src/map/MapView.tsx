@@ -72,6 +72,14 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
   if (shown === state.view && lastWords !== state) setLastWords(state);
   const oldWords = lastWords.view === shown ? lastWords : { ...state, view: shown };
   const shownState = shown === state.view ? state : oldWords;
+  // A step that changes the view changes its highlights at once, as the zoom starts (the words
+  // hidden): a highlight fading through the zoom made the browser paint the whole map again at
+  // every frame of it, where the zoom alone moves the drawing on the compositor (long tasks of
+  // 50-80 ms at 4x, traced). A step in the same view fades them. Decided when they change, kept
+  // until they change again.
+  const [fade, setFade] = useState({ highlight: shownState.highlight, view: shown, instant: false });
+  if (fade.highlight !== shownState.highlight)
+    setFade({ highlight: shownState.highlight, view: shown, instant: fade.view !== shown });
   // The words of the steps around this one, placed while the browser is idle.
   const upcoming = useContext(UpcomingMapContext);
   const wordScale = useContext(WordScaleContext);
@@ -147,6 +155,7 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
             clip={rest.region ? `url(#${underRegion}-clip)` : undefined}
             drawingId={wideDrawing}
             idle={idle}
+            instant={fade.instant}
           />
           <Layer
             layer="region"
@@ -158,6 +167,7 @@ export const MapView = ({ geo, state, copy, initialSize = { width: 640, height: 
             clip={`url(#${regionClip})`}
             idle={idle}
             initialOpacity={rest.region}
+            instant={fade.instant}
           />
         </g>
       </svg>

@@ -112,6 +112,50 @@ describe.skipIf(!chromiumPath)('a move between views', () => {
     await page.close();
   });
 
+  it('changes the highlights at once with the view, and fades them within one (a fade through a zoom repaints the map at every frame)', async () => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 }, reducedMotion: 'no-preference' });
+    await page.goto(`${site.url()}?step=${steps[from]!.id}`);
+    await waitLive(page);
+    await waitSettled(page);
+    // At every frame, the highlights part-way through a change of opacity.
+    const record = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { __between: string[]; __stop: boolean };
+        w.__between = [];
+        w.__stop = false;
+        const tick = () => {
+          for (const p of document.querySelectorAll<SVGElement>('.scrolly .map-highlight')) {
+            const o = Number(getComputedStyle(p.parentElement!).opacity);
+            if (o > 0.02 && o < 0.98) w.__between.push(`${p.dataset.id} ${o.toFixed(2)}`);
+          }
+          if (!w.__stop) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+    const between = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { __between: string[]; __stop: boolean };
+        w.__stop = true;
+        return w.__between;
+      });
+    // A new view: the highlights switch (kursk's off, North Korea's on) with no frame between.
+    await record();
+    await scrollToStep(page, steps[to]!.id);
+    await waitActive(page, steps[to]!.id);
+    await waitSettled(page);
+    expect(await between()).toEqual([]);
+    // The same view, another highlight: a fade, seen part-way.
+    const next = steps[to + 1]!;
+    expect(next.graphic.map.view).toBe(steps[to]!.graphic.map.view);
+    expect(next.graphic.map.highlight).not.toEqual(steps[to]!.graphic.map.highlight);
+    await record();
+    await scrollToStep(page, next.id);
+    await waitActive(page, next.id);
+    await waitSettled(page);
+    expect((await between()).length).toBeGreaterThan(3);
+    await page.close();
+  });
+
   it('with reduced motion, jumps: the next frame is already the new view', async () => {
     const page = await site.newPage({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
     await page.goto(`${site.url()}?step=${steps[from]!.id}`);

@@ -17,16 +17,25 @@ export type AnimGProps = {
   scale?: number;
   /** Default 1. */
   opacity?: number;
+  /** Goes to its new values at once, with no transition (a highlight changed with the view). */
+  instant?: boolean;
   className?: string;
   children: ReactNode;
 };
 
 const r = (v: number) => Math.round(v * 1000) / 1000;
 
+/**
+ * A change at once, by the same means as a fade: a millisecond's animation. framer-motion sets a
+ * change of no duration as an attribute, a fade as a style, and a style left by an earlier fade
+ * wins over the attribute (a highlight stayed lit).
+ */
+const INSTANT = { duration: 0.001 };
+
 // Transform about the view box's origin, not the group's own box (framer's SVG default).
 const ORIGIN = { originX: 0, originY: 0, transformBox: 'view-box' } as const;
 
-export const AnimG = ({ x = 0, y = 0, scale = 1, opacity = 1, className, children }: AnimGProps) => {
+export const AnimG = ({ x = 0, y = 0, scale = 1, opacity = 1, instant = false, className, children }: AnimGProps) => {
   const hydrated = useHydrated();
   const reduced = useReducedMotion();
   const still = useStill();
@@ -47,7 +56,7 @@ export const AnimG = ({ x = 0, y = 0, scale = 1, opacity = 1, className, childre
       style={ORIGIN}
       initial={false}
       animate={{ x, y, scale, opacity }}
-      transition={transitionFor(reduced)}
+      transition={instant && !reduced ? INSTANT : transitionFor(reduced)}
       onAnimationStart={() => settle?.start(id)}
       onAnimationComplete={() => settle?.end(id)}
     >
