@@ -166,4 +166,34 @@ describe('the readiness mark', () => {
     runFrame();
     expect(settled(graphic())).toBe(true);
   });
+
+  it('is not held by a group that came and went before its effects ran', async () => {
+    const first = effectsRun();
+    const view = render(
+      <Root>
+        <Mover target="a" moves={false} ended={() => {}} effects={first.effects} />
+      </Root>,
+    );
+    await first.ran;
+    runFrame();
+    runFrame();
+    // A group mounted, and gone again before the browser ran its effects (a quick scroll).
+    view.rerender(
+      <Root>
+        <Mover target="a" moves={false} ended={() => {}} effects={() => {}} />
+        <Mover target="b" moves={false} ended={() => {}} effects={() => {}} />
+      </Root>,
+    );
+    expect(settled(graphic())).toBe(false);
+    const after = effectsRun();
+    view.rerender(
+      <Root>
+        <Mover target="a" moves={false} ended={() => {}} effects={after.effects} />
+      </Root>,
+    );
+    await after.ran;
+    runFrame();
+    runFrame();
+    expect(settled(graphic())).toBe(true);
+  });
 });

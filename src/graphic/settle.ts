@@ -89,6 +89,8 @@ export const useSettleTarget = (key: string, id: string): Settle | null => {
   useEffect(() => {
     settle?.release(id);
   }, [settle, key, id]);
-  useEffect(() => () => settle?.release(id), [settle, id]);
+  // Released as the group goes, too: a cleanup of the commit that held it (a passive effect's
+  // cleanup exists only once the effect has run, and a group may come and go before that).
+  useLayoutEffect(() => () => settle?.release(id), [settle, id]);
   return settle;
 };
