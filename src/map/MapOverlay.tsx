@@ -124,7 +124,7 @@ const partsOf = (geo: Geodata) => {
   return parts;
 };
 
-const placed = new Map<string, PlacedLabel[]>();
+const placements = new Map<string, PlacedLabel[]>();
 /** Placements kept: the steps around the one shown, in a few sizes. */
 const KEPT_PLACEMENTS = 48;
 
@@ -150,12 +150,12 @@ const jobKey = ({ geo, view, state, copy, size, k }: LabelJob) =>
  */
 export const mapLabels = (job: LabelJob): PlacedLabel[] => {
   const key = jobKey(job);
-  const known = placed.get(key);
+  const known = placements.get(key);
   if (known) return known;
   const labels = computeLabels(job);
-  placed.set(key, labels);
-  const oldest = placed.keys().next().value;
-  if (placed.size > KEPT_PLACEMENTS && oldest !== undefined) placed.delete(oldest);
+  placements.set(key, labels);
+  const oldest = placements.keys().next().value;
+  if (placements.size > KEPT_PLACEMENTS && oldest !== undefined) placements.delete(oldest);
   return labels;
 };
 
