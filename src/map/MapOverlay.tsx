@@ -328,7 +328,7 @@ const computeLabels = ({ geo, view, state, copy, size, k }: LabelJob): PlacedLab
         // And no further than half a line from its own country's box (South Korea's name was
         // set two lines above its point, north of North Korea, where nothing was in its way).
         const home = name ? countries[name] : undefined;
-        if (home?.length && gapTo(box, home) > l.fontSize * 0.5) return true;
+        if (home?.length && !l.tied && gapTo(box, home) > l.fontSize * 0.5) return true;
         // Inside a shape in focus, or outside it, at every point across the name: not astride.
         // And no outline through the name at all, in a box a little larger than its estimate
         // (the text as drawn may run past it): a coast between the points read would put the
@@ -374,6 +374,30 @@ const computeLabels = ({ geo, view, state, copy, size, k }: LabelJob): PlacedLab
     const first = place(clearOfFocus, areasFirst);
     if (named(first) > named(placed) && placeCount(first) >= placeCount(placed) && scored(first) >= scored(placed))
       placed = first;
+  }
+  // Last, a country in focus still unnamed is named under its own place's name (Pyongyang, and
+  // NORTH KOREA under it), in full or by its shorter name: kept on the same terms.
+  for (const area of byFocus.filter((l) => inFocus(l) && !placed.some((p) => p.id === l.id))) {
+    const shapes = (areaShapes[area.id.slice('area:'.length) as AreaId] ?? []).flatMap((id) => byId.get(id) ?? []);
+    const host = inputs.find((l) => {
+      const p = places[l.id.slice('place:'.length) as PlaceId];
+      return l.kind === 'place' && p && shapes.some((f) => containsPoint(f, [p.lon, p.lat]));
+    });
+    if (!host) continue;
+    const tries = [area.lines.join(' '), ...(area.short ? [area.short] : [])].flatMap((text) =>
+      [true, false].map((clearOfFocus) =>
+        place(
+          clearOfFocus,
+          byFocus
+            .filter((l) => l !== area)
+            .map((l) => (l === host ? { ...l, under: { id: area.id, text, fontSize: area.fontSize } } : l)),
+        ),
+      ),
+    );
+    const better = tries.find(
+      (t) => named(t) > named(placed) && placeCount(t) >= placeCount(placed) && scored(t) >= scored(placed),
+    );
+    if (better) placed = better;
   }
   return placed.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 };

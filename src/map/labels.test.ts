@@ -33,6 +33,23 @@ describe('placeLabels(labels, width, height)', () => {
     }
   });
 
+  it("sets a country's name under its place's name, aligned with it, as a label of its own", () => {
+    const pyongyang = { ...place('Pyongyang', 300, 100), under: { id: 'area:nk', text: 'NORTH KOREA', fontSize: 12 } };
+    const placed = placeLabels([pyongyang], 320, 200);
+    expect(placed.map((p) => p.id)).toEqual(['Pyongyang', 'area:nk']);
+    const [name, country] = placed as [(typeof placed)[number], (typeof placed)[number]];
+    expect(country.anchor).toBe(name.anchor);
+    expect(country.x).toBe(name.x);
+    // Under it, a line down, clear of it, inside the map.
+    expect(country.box.y0).toBeGreaterThanOrEqual(name.box.y1 - 0.01);
+    expect(Math.abs(country.y - name.y - 13 * 1.2)).toBeLessThan(1);
+    expect(country.box.x1).toBeLessThanOrEqual(320);
+    expect(country.box.x1 - country.box.x0).toBeGreaterThan(textWidth('NORTH KOREA', 12));
+    // The country's name is held to an area's rules: where it may not go, neither does the pair.
+    const refused = placeLabels([pyongyang], 320, 200, 0, [], [], (l) => l.id === 'area:nk');
+    expect(refused).toEqual([]);
+  });
+
   it('flips a label left of its marker at the right edge', () => {
     const [kyiv] = placeLabels([place('Pyongyang', 310, 100)], 320, 200);
     expect(kyiv?.anchor).toBe('end');

@@ -13,6 +13,14 @@ export type LabelInput = {
   fontSize: number;
   /** An area's shorter name (N. KOREA), set only where the name itself does not fit. */
   short?: string;
+  /**
+   * A place's country named on a line of its own under the place's name (Pyongyang, and NORTH
+   * KOREA under it), where the country's name has no room of its own: placed as one with the
+   * place's name, returned as a label of its own (`id`), in the area's type.
+   */
+  under?: { id: string; text: string; fontSize: number };
+  /** A country's name set under its place's name: tied to its country by the place, not by distance. */
+  tied?: boolean;
 };
 
 export type PlacedLabel = {
@@ -32,15 +40,18 @@ export type Box = { x0: number; y0: number; x1: number; y1: number };
 /** Area labels' letter-spacing, em (`.map-label--area` in styles/graphic.css): it widens every character. */
 const AREA_TRACKING = 0.04;
 
-/** A label's widest line, px, with its weight and letter-spacing. */
+/** An area's name's width, px, with its letter-spacing. */
+const areaWidth = (t: string, fontSize: number) => textWidth(t, fontSize) + [...t].length * AREA_TRACKING * fontSize;
+
+/** A label's widest line, px, with its weight and letter-spacing (and its country's name under it). */
 const labelWidth = (l: LabelInput) =>
   Math.max(
-    ...l.lines.map((t) =>
-      l.kind === 'area'
-        ? textWidth(t, l.fontSize) + [...t].length * AREA_TRACKING * l.fontSize
-        : textWidth(t, l.fontSize) * SEMIBOLD,
-    ),
+    ...l.lines.map((t) => (l.kind === 'area' ? areaWidth(t, l.fontSize) : textWidth(t, l.fontSize) * SEMIBOLD)),
+    l.under ? areaWidth(l.under.text, l.under.fontSize) : 0,
   );
+
+/** A label's height, px: its lines, and the line of its country's name under them. */
+const labelHeight = (l: LabelInput) => l.lines.length * l.fontSize * LINE + (l.under ? l.under.fontSize * LINE : 0);
 
 /**
  * A line's words split into `n` lines of about equal width (the widest as narrow as it can be),
@@ -224,7 +235,7 @@ export const placeLabels = (
     // more lines if need be), then above or below it.
     const options = settings(given).flatMap((l) => {
       const w = labelWidth(l);
-      const h = l.lines.length * l.fontSize * LINE;
+      const h = labelHeight(l);
       return candidates(l, w, h).map((c, i) => ({
         l,
         c: l.kind === 'area' ? nudgeInside(c, width, height, top) : c,
@@ -237,7 +248,9 @@ export const placeLabels = (
       !taken.some((t) => overlaps(t, c.box, Math.max(CLEAR, l.fontSize * 0.25))) &&
       !markers.some((m) => overlaps(m, c.box, 0)) &&
       !crossesRoute(c.box, routes) &&
-      (l.kind === 'place' || !astride(l, c.box));
+      (l.kind === 'place' || !astride(l, c.box)) &&
+      // A country's name under its place's is held to the rules of an area's name.
+      (!l.under || !astride(underLabel(l, l.under), splitUnder(l, c).at(-1)?.box ?? c.box));
     // Where `prefer` scores highest (a place's name over its own side of a border, clear of the
     // outlines in focus), else wherever it fits first.
     let ok: (typeof options)[number] | undefined;
@@ -249,10 +262,52 @@ export const placeLabels = (
     }
     if (ok) {
       taken.push(ok.c.box);
-      placed.push({ id: ok.l.id, lines: ok.l.lines, fontSize: ok.l.fontSize, ...ok.c });
+      placed.push(...splitUnder(ok.l, ok.c));
     }
   }
   return placed;
+};
+
+/** Where a line `w` px wide set at `x` with this anchor begins, px. */
+export const leftEdge = (anchor: PlacedLabel['anchor'], x: number, w: number) =>
+  x - { start: 0, middle: 0.5, end: 1 }[anchor] * w;
+
+/** The country's name under a place's, as the area label it is. */
+const underLabel = (l: LabelInput, under: NonNullable<LabelInput['under']>): LabelInput => ({
+  id: under.id,
+  lines: [under.text],
+  x: l.x,
+  y: l.y,
+  kind: 'area',
+  fontSize: under.fontSize,
+  tied: true,
+});
+
+/**
+ * A placed label as drawn: a place's name, and its country's name under it as a label of its own
+ * (its box the last line of the pair's, as wide as its words, aligned as the place's name is).
+ */
+const splitUnder = (l: LabelInput, c: Candidate): PlacedLabel[] => {
+  const own: PlacedLabel = { id: l.id, lines: l.lines, fontSize: l.fontSize, ...c };
+  const { under } = l;
+  if (!under) return [own];
+  const w = areaWidth(under.text, under.fontSize);
+  const top = c.box.y1 - under.fontSize * LINE;
+  const x0 = leftEdge(c.anchor, c.x, w);
+  const placeW = Math.max(...l.lines.map((t) => textWidth(t, l.fontSize) * SEMIBOLD));
+  const px0 = leftEdge(c.anchor, c.x, placeW);
+  return [
+    { ...own, box: { x0: px0, y0: c.box.y0, x1: px0 + placeW, y1: top } },
+    {
+      id: under.id,
+      lines: [under.text],
+      fontSize: under.fontSize,
+      x: c.x,
+      y: top + under.fontSize * 0.85,
+      anchor: c.anchor,
+      box: { x0, y0: top, x1: x0 + w, y1: c.box.y1 },
+    },
+  ];
 };
 
 /** Points across a box: three rows of five, its edges just inside. */
