@@ -106,8 +106,10 @@ export type Copy<
   placeNotes: Partial<Record<PlaceId, string>>;
   areas: Record<AreaId, string>;
   /**
-   * An area's shorter name, the way maps abbreviate it (N. KOREA): set only where its name does not
-   * fit beside its country, on one line or two.
+   * An area's shorter name, the way maps abbreviate it (N. KOREA), or its name without what the
+   * map's key says (Crimea, its hatching keyed as occupied since 2014): set only where its name
+   * does not fit beside its country, on one to three lines, or where only the shorter one fits
+   * inside its shape in focus.
    */
   areasShort: Partial<Record<AreaId, string>>;
   /** Teacher notes, one per step. */

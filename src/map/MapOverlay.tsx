@@ -297,6 +297,28 @@ const computeLabels = ({ geo, view, state, copy, size, k }: LabelJob): PlacedLab
       !focusBoxes.some(({ f, b }) => b.x1 - b.x0 >= w && b.y1 - b.y0 >= h && outlineCrosses(f, onGlobe));
     return (ownSide ? 2 : 0) + (clear ? 1 : 0);
   };
+  // How well an area's name is set at `box`: wholly inside its own shape in focus, clear of its
+  // outline (Crimea's name on three lines inside the peninsula on a phone, not on one across its
+  // coast), where it fits there; else where it is first set (beside it, clear of its outline, was
+  // tried: South Korea's name went over North Korea's land).
+  const areaScore = (l: Pick<LabelInput, 'id'>, box: Box): number => {
+    const own = areaShapes[l.id.slice('area:'.length) as AreaId] ?? [];
+    const mine = focus.filter((f) => own.includes(f.id));
+    if (!mine.length) return 0;
+    const pad = 2;
+    const corners = [
+      [box.x0 - pad, box.y0 - pad],
+      [box.x1 + pad, box.y0 - pad],
+      [box.x1 + pad, box.y1 + pad],
+      [box.x0 - pad, box.y1 + pad],
+    ].flatMap((p) => {
+      const q = view.projection.invert?.(p as [number, number]);
+      return q ? [q] : [];
+    });
+    const centre = view.projection.invert?.([(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2]);
+    const within = centre && mine.some((f) => containsPoint(f, centre));
+    return within && !mine.some((f) => outlineCrosses(f, corners)) ? 1 : 0;
+  };
   // Keep the bottom strip for the scale bar and credit, and the top band for the key.
   // Off the routes too: no word is drawn through.
   // Places' names clear of the outlines in focus where they can be (`clearOfFocus`), unless that
@@ -354,7 +376,7 @@ const computeLabels = ({ geo, view, state, copy, size, k }: LabelJob): PlacedLab
           return (inside > 0 && inside < points.length) || outlineCrosses(f, corners);
         });
       },
-      (l, box) => placeScore(l, box, clearOfFocus),
+      (l, box) => (l.kind === 'place' ? placeScore(l, box, clearOfFocus) : areaScore(l, box)),
     );
   const named = (placed: readonly { id: string }[]) => placed.filter((p) => focusIds.has(p.id)).length;
   const focusIds = new Set(byFocus.filter(inFocus).map((l) => l.id));

@@ -82,14 +82,18 @@ export const splitLine = (text: string, n: number, fontSize: number): string[] |
  * an area's name of two words or more, on one line and then on two.
  */
 const settings = (l: LabelInput): LabelInput[] => {
-  // An area's name of more than one word may also go on two lines (NORTH / KOREA on a phone).
+  // An area's name of more than one word may also go on two lines (NORTH / KOREA on a phone), or
+  // of three words or more on three (Crimea's, inside the peninsula on a phone).
   // Then its shorter name, if it has one, on one line and then on two.
   if (l.kind === 'area' && l.lines.length === 1) {
     const names = [l, ...(l.short ? [{ ...l, lines: [l.short] }] : [])];
-    return names.flatMap((n) => {
-      const two = splitLine(n.lines[0] ?? '', 2, n.fontSize);
-      return two ? [n, { ...n, lines: two }] : [n];
-    });
+    return names.flatMap((n) => [
+      n,
+      ...[2, 3].flatMap((k) => {
+        const split = splitLine(n.lines[0] ?? '', k, n.fontSize);
+        return split ? [{ ...n, lines: split }] : [];
+      }),
+    ]);
   }
   const [name, note, ...more] = l.lines;
   if (l.kind !== 'place' || name === undefined || note === undefined || more.length) return [l];

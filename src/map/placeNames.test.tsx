@@ -106,6 +106,54 @@ describe.each(localeIds)('the %s map', (locale) => {
     expect(wrong).toEqual([]);
   });
 
+  // An area's name in focus sits inside its shape, clear of its outline, where some setting of
+  // it fits there (on more lines, or shorter: Crimea's hatching is keyed as occupied since 2014),
+  // not across its coast as first placed: Crimea on its step from a phone up, the Kursk region on
+  // the first step, South Korea on the close-up of the peninsula, where one does fit (on a phone,
+  // and on the tall tablet's map, framed wide, the Ukrainian names of the Kursk region and South
+  // Korea fit in no setting, and are set across).
+  it.each(MAP_SIZES.filter((m) => m.width >= 390))(
+    'sets the name in focus inside its shape at $width×$height',
+    (size) => {
+      const byId = new Map([...geo.region, ...geo.wide, ...geo.outlines].map((f) => [f.id, f]));
+      const across: string[] = [];
+      for (const [step, area, shape, sizes] of [
+        ['crimea', 'crimea', 'UA.KR', ['390×730', '512×584', '768×910', '768×616', '1088×835']],
+        ['capture', 'kurskRegion', 'RU.KS', ['512×584', '768×910', '768×616', '1088×835']],
+        ['seoul', 'southKorea', 'N410', ['768×616', '1088×835']],
+      ] as const) {
+        if (!(sizes as readonly string[]).includes(`${size.width}×${size.height}`)) continue;
+        const map: MapState = steps.find((x) => x.id === step)!.graphic.map;
+        const html = renderToStaticMarkup(<MapView geo={geo} state={map} copy={copy} initialSize={size} />);
+        const { projection } = buildViews(size)[map.view];
+        const m = html.match(
+          new RegExp(
+            `<text x="([\\d.-]+)" y="([\\d.-]+)" text-anchor="middle" font-size="([\\d.]+)" data-label="area:${area}"[^>]*>(.*?)</text>`,
+          ),
+        );
+        if (!m) {
+          across.push(`${step}: ${area} not named`);
+          continue;
+        }
+        const [x, y, fs] = [Number(m[1]), Number(m[2]), Number(m[3])];
+        const lines = [...(m[4] ?? '').matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((l) => l[1] ?? '');
+        const w = Math.max(...lines.map((l) => textWidth(l, fs)));
+        const [top, bottom] = [y - 0.85 * fs, y - 0.85 * fs + lines.length * fs * 1.2];
+        const corners = [
+          [x - w / 2, top],
+          [x + w / 2, top],
+          [x + w / 2, bottom],
+          [x - w / 2, bottom],
+        ].map((p) => projection.invert!(p as [number, number])!);
+        const f = byId.get(shape)!;
+        const centre = projection.invert!([x, (top + bottom) / 2])!;
+        if (!containsPoint(f, centre) || outlineCrosses(f, corners))
+          across.push(`${step}: ${area} (${lines.join(' / ')}) across its outline`);
+      }
+      expect(across).toEqual([]);
+    },
+  );
+
   // Where an area's name and another's do not both fit, the one the step points to stays: on a
   // phone the wide map of the step on leverage named North Korea and left out South Korea, the
   // country the step is about.

@@ -334,6 +334,7 @@ export const en = {
     sumyRegion: 'Sumy region',
   },
   areasShort: {
+    crimea: 'Crimea',
     northKorea: 'N. KOREA',
   },
   ...enClassroom,

@@ -332,6 +332,8 @@ export const ko = {
     sumyRegion: '수미주',
   },
   // 북한 and 한국 are as short as their names go.
-  areasShort: {},
+  areasShort: {
+    crimea: '크림반도',
+  },
   ...koClassroom,
 } as const satisfies StoryCopy;

@@ -338,6 +338,7 @@ export const uk = {
     sumyRegion: 'Сумська область',
   },
   areasShort: {
+    crimea: 'Крим',
     northKorea: 'ПН. КОРЕЯ',
   },
   ...ukClassroom,
