@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { feature, mergeArcs, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
-import { clip, inBox, ringArea, round } from './map/geometry.mjs';
+import { clip, countryCode, inBox, ringArea, round } from './map/geometry.mjs';
 
 const require = createRequire(import.meta.url);
 const read = (id) => JSON.parse(readFileSync(require.resolve(id), 'utf8'));
@@ -59,8 +59,12 @@ const BEYOND_THE_BAND = [
   ...['148', '232', '262', '562', '729'],
   ...['040', '070', '191', '203', '276', '380', '705'],
 ];
-const wide = feature(w50, w50.objects.countries)
-  .features.map((f) => (koreas.has(f.id) ? { ...f, geometry: koreas.get(f.id) } : f))
+/** Small areas surrounded by land, kept however small. */
+const LANDLOCKED_SMALL = ['NXSG'];
+/** Natural Earth 1:50m countries, each with its code (countryCode). */
+const countries50 = feature(w50, w50.objects.countries).features.map((f) => ({ ...f, id: countryCode(f) }));
+const wide = countries50
+  .map((f) => (koreas.has(f.id) ? { ...f, geometry: koreas.get(f.id) } : f))
   .filter(
     (f) =>
       f.id === RUSSIA ||
@@ -77,15 +81,20 @@ const wide = feature(w50, w50.objects.countries)
     properties: {},
     geometry: clip(f.geometry, WIDE_CLIP, WIDE_MIN_ISLAND),
   }))
-  // A territory that is all small islands (the Åland Islands) would simplify to nothing.
-  .filter((f) => f.geometry && f.geometry.coordinates.some((p) => ringArea(p[0]) >= 3 * WIDE_MIN_ISLAND));
+  // A territory that is all small islands (the Åland Islands) would simplify to nothing. A small
+  // area on land (the Siachen Glacier) is kept: left out, it would be a hole.
+  .filter(
+    (f) =>
+      f.geometry &&
+      (LANDLOCKED_SMALL.includes(f.id) || f.geometry.coordinates.some((p) => ringArea(p[0]) >= 3 * WIDE_MIN_ISLAND)),
+  );
 
 // 2. Regional views: neighbours of Ukraine from Natural Earth 1:50m countries.
 // world-atlas draws Crimea inside Russia; Russia and Ukraine therefore come from admin-1 data below.
 /** Square degrees: a neighbour's part in the regional extent smaller than this is left out. */
 const REGION_MIN_SLIVER = 0.02;
-const neighbours = feature(w50, w50.objects.countries)
-  .features.filter((f) => f.id !== '804' && f.id !== RUSSIA && inBox(REGION)(f))
+const neighbours = countries50
+  .filter((f) => f.id !== '804' && f.id !== RUSSIA && inBox(REGION)(f))
   .map((f) => ({ type: 'Feature', id: `N${f.id}`, properties: {}, geometry: clip(f.geometry, REGION) }))
   // A sliver at the extent's edge (the tip of Italy's heel, a corner of Sweden) simplifies to nothing.
   .filter((f) => f.geometry && f.geometry.coordinates.some((p) => ringArea(p[0]) >= REGION_MIN_SLIVER));

@@ -89,6 +89,22 @@ export const clip = (geometry, [[x0, y0], [x1, y1]], minPolygon = 0) => {
   return round({ type: 'MultiPolygon', coordinates: polygons });
 };
 
+/**
+ * Natural Earth's areas with no ISO 3166 number (world-atlas gives them no id), by name: codes of
+ * their own, so that they are drawn like any country and not left as holes (Kosovo in the
+ * Balkans, the Siachen Glacier in Kashmir, the north of Cyprus).
+ */
+export const UNNUMBERED = {
+  Kosovo: 'XKX',
+  'N. Cyprus': 'XNC',
+  Somaliland: 'XSL',
+  'Siachen Glacier': 'XSG',
+  'Indian Ocean Ter.': 'XIO',
+};
+
+/** A world-atlas country's code: its ISO 3166 number, or its code in UNNUMBERED. */
+export const countryCode = (f) => f.id ?? UNNUMBERED[f.properties?.name];
+
 /** Keeps features whose bounding box meets [[west, south], [east, north]], and that have an id. */
 export const inBox =
   ([[x0, y0], [x1, y1]]) =>
