@@ -81,11 +81,12 @@ export type AreaId = (typeof mapViews)[MapViewId]['labels'][number]['area'];
 
 /**
  * The shapes each area's name may sit in when they are in focus: its own, and the country it is
- * part of. A name is never set astride the outline of any other shape in focus (map/labels.ts).
+ * part of. A name is never set astride the outline of any other shape in focus (map/labels.ts),
+ * nor centred over another named country's shape (South Korea's over China's).
  */
 export const areaShapes: Record<AreaId, readonly string[]> = {
   russia: ['N643'],
-  china: [],
+  china: ['N156'],
   ukraine: ['UA'],
   northKorea: ['N408'],
   southKorea: ['N410'],

@@ -337,7 +337,8 @@ const computeLabels = ({ geo, view, state, copy, size, k }: LabelJob): PlacedLab
         const own = (name && areaShapes[name]) || [];
         // Not centred over another named country (North Korea's name over South Korea). A point
         // in Ukraine is Ukraine's, though Natural Earth's Russia includes Crimea: Crimea's name
-        // stays over Crimea, and Russia's is not set over occupied Ukrainian land.
+        // stays over Crimea, and Russia's is not set over occupied Ukrainian land. A name set
+        // under its capital's (Pyongyang, NORTH KOREA) reads with the capital's, wherever it falls.
         const centre = view.projection.invert?.([(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2]);
         const at =
           centre &&
@@ -346,7 +347,7 @@ const computeLabels = ({ geo, view, state, copy, size, k }: LabelJob): PlacedLab
             : Object.values(countries)
                 .flat()
                 .find((f) => containsPoint(f, centre))?.id);
-        if (name && at && !own.includes(at)) return true;
+        if (name && at && !own.includes(at) && !l.tied) return true;
         // And no further than half a line from its own country's box (South Korea's name was
         // set two lines above its point, north of North Korea, where nothing was in its way).
         const home = name ? countries[name] : undefined;
@@ -460,6 +461,7 @@ export const MapOverlay = ({ size, view, state, copy, geo }: MapOverlayProps) =>
           textAnchor={l.anchor}
           fontSize={l.fontSize}
           data-label={l.id}
+          data-under={l.under}
         >
           {l.lines.map((line, i) => (
             <tspan key={i} x={Math.round(l.x)} dy={i === 0 ? 0 : '1.2em'}>

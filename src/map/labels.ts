@@ -33,6 +33,8 @@ export type PlacedLabel = {
   fontSize: number;
   /** The label's box, for tests and for collision. */
   box: Box;
+  /** For a country's name set under its place's name: the place's label id. */
+  under?: string;
 };
 
 export type Box = { x0: number; y0: number; x1: number; y1: number };
@@ -304,6 +306,7 @@ const splitUnder = (l: LabelInput, c: Candidate): PlacedLabel[] => {
     { ...own, box: { x0: px0, y0: c.box.y0, x1: px0 + placeW, y1: top } },
     {
       id: under.id,
+      under: l.id,
       lines: [under.text],
       fontSize: under.fontSize,
       x: c.x,

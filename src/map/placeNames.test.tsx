@@ -90,12 +90,25 @@ describe.each(localeIds)('the %s map', (locale) => {
       );
       const labels = [
         ...html.matchAll(
-          /<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)" font-size="([\d.]+)" data-label="area:(\w+)"[^>]*>(.*?)<\/text>/g,
+          /<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)" font-size="([\d.]+)" data-label="area:(\w+)"( data-under="[^"]+")?[^>]*>(.*?)<\/text>/g,
         ),
-      ].map((m) => [m[5] as AreaId, Number(m[1]), Number(m[2]), m[3], Number(m[4]), m[6] ?? ''] as const);
-      for (const [area, x, y, anchor, fs, inner] of labels) {
+      ].map((m) => [m[5] as AreaId, Number(m[1]), Number(m[2]), m[3], Number(m[4]), m[7] ?? '', m[6]] as const);
+      for (const [area, x, y, anchor, fs, inner, under] of labels) {
         const lines = [...inner.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((l) => l[1] ?? '');
-        // A name set under its place's name is aligned with it, at its start or its end.
+        // A name set under its capital's (Pyongyang, NORTH KOREA) reads with it, wherever it
+        // falls: it is checked to sit there, aligned with it, a line below it.
+        if (under) {
+          const host = html.match(
+            new RegExp(
+              `<text x="([\\d.-]+)" y="([\\d.-]+)" text-anchor="(\\w+)" font-size="([\\d.]+)" data-label="${under.slice(13, -1)}"[^>]*>(.*?)</text>`,
+            ),
+          );
+          const hostLines = (host?.[5]?.match(/<tspan/g) ?? []).length;
+          const below = host ? y - (Number(host[2]) + (hostLines - 1) * Number(host[4]) * 1.2) : NaN;
+          if (!host || Number(host[1]) !== x || host[3] !== anchor || !(below > 0.9 * fs && below < 1.6 * fs))
+            wrong.push(`${s.id}: ${area} not under ${under.slice(13, -1)}`);
+          continue;
+        }
         const w = Math.max(...lines.map((l) => textWidth(l, fs)));
         const cx = leftEdge(anchor as 'start' | 'middle' | 'end', x, w) + w / 2;
         const centre = projection.invert!([cx, y - 0.85 * fs + (lines.length * fs * 1.2) / 2])!;

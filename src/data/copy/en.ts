@@ -336,6 +336,7 @@ export const en = {
   areasShort: {
     crimea: 'Crimea',
     northKorea: 'N. KOREA',
+    southKorea: 'S. KOREA',
   },
   ...enClassroom,
 } as const satisfies StoryCopy;

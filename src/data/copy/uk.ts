@@ -340,6 +340,7 @@ export const uk = {
   areasShort: {
     crimea: 'Крим',
     northKorea: 'ПН. КОРЕЯ',
+    southKorea: 'ПД. КОРЕЯ',
   },
   ...ukClassroom,
 } as const satisfies StoryCopy;
