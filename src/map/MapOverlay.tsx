@@ -398,9 +398,44 @@ const computeLabels = ({ geo, view, state, copy, size, k }: LabelJob): PlacedLab
     if (named(first) > named(placed) && placeCount(first) >= placeCount(placed) && scored(first) >= scored(placed))
       placed = first;
   }
-  // Last, a country in focus still unnamed is named under its own place's name (Pyongyang, and
-  // NORTH KOREA under it), in full or by its shorter name: kept on the same terms.
-  for (const area of byFocus.filter((l) => inFocus(l) && !placed.some((p) => p.id === l.id))) {
+  // Whether an area's name, as placed, touches its own shapes: inside one, or within half a line
+  // of its outline.
+  const touches = (l: PlacedLabel) => {
+    const own = (areaShapes[l.id.slice('area:'.length) as AreaId] ?? []).flatMap((id) => byId.get(id) ?? []);
+    const pad = l.fontSize * 0.5;
+    const corners = [
+      [l.box.x0 - pad, l.box.y0 - pad],
+      [l.box.x1 + pad, l.box.y0 - pad],
+      [l.box.x1 + pad, l.box.y1 + pad],
+      [l.box.x0 - pad, l.box.y1 + pad],
+    ].flatMap((p) => {
+      const q = view.projection.invert?.(p as [number, number]);
+      return q ? [q] : [];
+    });
+    const [cx, cy] = [(l.box.x0 + l.box.x1) / 2, (l.box.y0 + l.box.y1) / 2];
+    const centre = view.projection.invert?.([cx, cy]);
+    if (centre && own.some((f) => containsPoint(f, centre))) return true;
+    // Near its own outline, and nearer its own country than any other the map names (South
+    // Korea's name over the sea east of North Korea's coast reads as North Korea's).
+    const away = (shapes: readonly MapFeature[]) =>
+      Math.min(
+        ...shapes
+          .map(screenBox)
+          .map((b) => Math.hypot(Math.max(0, b.x0 - cx, cx - b.x1), Math.max(0, b.y0 - cy, cy - b.y1))),
+      );
+    const others = Object.entries(countries)
+      .filter(([name]) => `area:${name}` !== l.id)
+      .flatMap(([, shapes]) => shapes ?? []);
+    return own.some((f) => outlineCrosses(f, corners)) && (!others.length || away(own) <= away(others));
+  };
+  // Last, a country in focus still unnamed, or named away from its shape (South Korea's name
+  // above Seoul, over the sea north of it, on a phone), is named under its own place's name
+  // (Pyongyang, and NORTH KOREA under it), in full or by its shorter name: kept on the same terms,
+  // naming as many.
+  for (const area of byFocus.filter((l) => {
+    const now = placed.find((p) => p.id === l.id);
+    return inFocus(l) && (!now || !touches(now));
+  })) {
     const shapes = (areaShapes[area.id.slice('area:'.length) as AreaId] ?? []).flatMap((id) => byId.get(id) ?? []);
     const host = inputs.find((l) => {
       const p = places[l.id.slice('place:'.length) as PlaceId];
@@ -417,8 +452,12 @@ const computeLabels = ({ geo, view, state, copy, size, k }: LabelJob): PlacedLab
         ),
       ),
     );
+    const unnamed = !placed.some((p) => p.id === area.id);
     const better = tries.find(
-      (t) => named(t) > named(placed) && placeCount(t) >= placeCount(placed) && scored(t) >= scored(placed),
+      (t) =>
+        (unnamed ? named(t) > named(placed) : named(t) >= named(placed)) &&
+        placeCount(t) >= placeCount(placed) &&
+        scored(t) >= scored(placed),
     );
     if (better) placed = better;
   }
