@@ -167,6 +167,19 @@ describe.each(localeIds)('the %s map', (locale) => {
     },
   );
 
+  // A country in focus whose name would sit nearer another country than its own is named under
+  // its capital's name: on a phone the wide map set SOUTH KOREA above Seoul, over the sea by
+  // North Korea's coast.
+  it('names South Korea under Seoul on the phone where its name fell by North Korea', () => {
+    for (const id of ['defection', 'call']) {
+      const map: MapState = steps.find((x) => x.id === id)!.graphic.map;
+      const html = renderToStaticMarkup(
+        <MapView geo={geo} state={map} copy={copy} initialSize={{ width: 390, height: 730 }} />,
+      );
+      expect(html, id).toMatch(/data-label="area:southKorea" data-under="place:seoul"/);
+    }
+  });
+
   // Where an area's name and another's do not both fit, the one the step points to stays: on a
   // phone the wide map of the step on leverage named North Korea and left out South Korea, the
   // country the step is about.
