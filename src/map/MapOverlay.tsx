@@ -273,10 +273,16 @@ const computeLabels = ({ geo, view, state, copy, size, k }: LabelJob): PlacedLab
       const q = view.projection.invert?.(p);
       return q ? [q] : [];
     });
-    // A Russian place's name not over Ukraine, a Ukrainian place's not over Russia: a name
-    // across the border would say the place is on the other side. First of all.
+    // A Russian place's name not over Ukraine, a Ukrainian place's not over Russia, nor a North
+    // Korean place's over South Korea or a South Korean's over North Korea: a name across the
+    // border would say the place is on the other side. First of all.
     const country = places[l.id.slice('place:'.length) as PlaceId]?.country;
-    const other = { RU: sides.UA, UA: sides.RU }[country as 'RU' | 'UA'];
+    const other = {
+      RU: sides.UA,
+      UA: sides.RU,
+      KP: byId.get('N410'),
+      KR: byId.get('N408'),
+    }[country as 'RU' | 'UA' | 'KP' | 'KR'];
     const ownSide = !other || !points.some((q) => containsPoint(other, q));
     // Then clear of the outlines in focus, not across one (Sudzha's note across the Kursk
     // region's border): wholly inside or outside each shape the name could fit inside (a

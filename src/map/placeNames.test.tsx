@@ -15,7 +15,9 @@ import { areaShapes, mapViews, type AreaId } from '../data/views';
 import { buildViews } from './mapModel';
 import { containsPoint, outlineCrosses } from './contains';
 import { SEMIBOLD, textWidth } from '../graphic/textWidth';
-import { leftEdge } from './labels';
+import { boxPoints, leftEdge } from './labels';
+import { places } from '../data/places';
+import type { MapFeature } from './geodata';
 
 const geo = parseGeodata(topology);
 
@@ -238,4 +240,29 @@ describe.each(localeIds)('the %s map of the last step', (locale) => {
       expect(outlineCrosses(kursk, corners)).toBe(false);
     },
   );
+});
+
+// A place's name is set on its own side of a border it is near: Pyongyang's was set under its dot
+// over South Korea on the Korean page's phone map, as if the city were in the South. Points
+// across the name's box, read against the other country's shapes.
+describe.each(localeIds)('the %s map, place by place', (locale) => {
+  const copy = locales[locale];
+  const byId = new Map([...geo.wide, ...geo.outlines].map((f) => [f.id, f]));
+  const other: Record<string, MapFeature | undefined> = { KP: byId.get('N410'), KR: byId.get('N408') };
+  it.each(MAP_SIZES)("sets a Korean place's name clear of the other Korea at $width×$height", (size) => {
+    const wrong: string[] = [];
+    for (const s of steps) {
+      const map: MapState = s.graphic.map;
+      const html = renderToStaticMarkup(<MapView geo={geo} state={map} copy={copy} initialSize={size} />);
+      const { projection } = buildViews(size)[map.view];
+      for (const id of map.markers) {
+        const across = other[places[id].country];
+        const box = labelBox(html, id);
+        if (!across || !box) continue;
+        const over = boxPoints(box).some((p) => containsPoint(across, projection.invert!(p)!));
+        if (over) wrong.push(`${s.id}: ${id}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
 });
