@@ -14,11 +14,13 @@ export type TeacherListProps = {
   sourcesClassName: string;
   /** Give each term an id (`term-{id}`), so the page can link to it. */
   anchors?: boolean;
+  /** Only these entries (their indexes, `to` excluded): a slide's share of them. */
+  range?: { from: number; to: number };
 };
 
-export const Glossary = ({ copy, className, sourcesClassName, anchors = false }: TeacherListProps) => (
+export const Glossary = ({ copy, className, sourcesClassName, anchors = false, range }: TeacherListProps) => (
   <dl className={className}>
-    {termIds.map((id) => (
+    {termIds.slice(range?.from, range?.to).map((id) => (
       <div key={id} id={anchors ? `term-${id}` : undefined}>
         <dt>{copy.glossary[id].term}</dt>
         <dd>
@@ -30,9 +32,9 @@ export const Glossary = ({ copy, className, sourcesClassName, anchors = false }:
   </dl>
 );
 
-export const Questions = ({ copy, className, sourcesClassName }: Omit<TeacherListProps, 'anchors'>) => (
-  <ol className={className}>
-    {questionIds.map((id) => (
+export const Questions = ({ copy, className, sourcesClassName, range }: Omit<TeacherListProps, 'anchors'>) => (
+  <ol className={className} start={range && range.from > 0 ? range.from + 1 : undefined}>
+    {questionIds.slice(range?.from, range?.to).map((id) => (
       <li key={id}>
         {copy.questions[id]}
         <SourceLinks ids={questions[id].sources} label={copy.ui.story.stepSources} className={sourcesClassName} />

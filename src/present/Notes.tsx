@@ -5,12 +5,17 @@ import { teacherNotes } from '../data/classroom';
 import type { StoryCopy } from '../data/story';
 import type { T } from '../data/copy/text';
 import { slideAt, slides, type Slide } from './slides';
+import { formatNumber } from '../data/format';
 
 /** A slide's title: its step's heading, or the glossary's or the questions'. */
 export const slideHeading = (slide: Slide, copy: StoryCopy, t: T): string => {
-  if (slide.kind === 'glossary') return copy.ui.classroom.glossaryHeading;
-  if (slide.kind === 'questions') return copy.ui.classroom.questionsHeading;
-  return t(copy.steps[slide.id as StepId].heading);
+  if (slide.kind === 'step') return t(copy.steps[slide.id as StepId].heading);
+  const heading = slide.kind === 'glossary' ? copy.ui.classroom.glossaryHeading : copy.ui.classroom.questionsHeading;
+  // A list on more than one slide: which of them this is (Glossary 2/3).
+  const { lang } = copy.ui.page;
+  return slide.part && slide.part.of > 1
+    ? `${heading} ${formatNumber(slide.part.n, lang)}/${formatNumber(slide.part.of, lang)}`
+    : heading;
 };
 
 const isStep = (id: string): id is StepId => steps.some((s) => s.id === id);

@@ -141,10 +141,15 @@ const Presentation = ({ copy, Graphic, t, locale }: PresentationProps) => {
           <h1 className="present__heading">{heading}</h1>
         )}
         {slide.kind === 'glossary' && (
-          <Glossary copy={copy} className="present__glossary" sourcesClassName="present__sources" />
+          <Glossary copy={copy} className="present__glossary" sourcesClassName="present__sources" range={slide.part} />
         )}
         {slide.kind === 'questions' && (
-          <Questions copy={copy} className="present__questions" sourcesClassName="present__sources" />
+          <Questions
+            copy={copy}
+            className="present__questions"
+            sourcesClassName="present__sources"
+            range={slide.part}
+          />
         )}
       </main>
       {notesOpen && (

@@ -1,13 +1,33 @@
-// The presentation's slides: every step of the story, then the glossary and the questions.
+// The presentation's slides: every step of the story, then the glossary and the questions, a few
+// entries to a slide so that they read from the back of a room.
 import { steps } from '../data/steps';
+import { glossary, questions } from '../data/classroom';
 import { fragmentId } from '../routing/address';
 
-export type Slide = { id: string; kind: 'step' | 'glossary' | 'questions' };
+export type Slide = {
+  id: string;
+  kind: 'step' | 'glossary' | 'questions';
+  /** The glossary's or the questions' entries on this slide (their indexes), and its place among their slides. */
+  part?: { from: number; to: number; n: number; of: number };
+};
+
+/** Entries to a slide, at most: three terms, four questions, each with its sources at 14 px or more on a 4:3 projector. */
+const PER_SLIDE = { glossary: 3, questions: 4 } as const;
+
+/** A list's slides, its entries shared out evenly (seven terms: three, two and two). */
+const parts = (kind: 'glossary' | 'questions', count: number): Slide[] => {
+  const of = Math.max(1, Math.ceil(count / PER_SLIDE[kind]));
+  return Array.from({ length: of }, (_, i) => ({
+    id: i === 0 ? kind : `${kind}-${i + 1}`,
+    kind,
+    part: { from: Math.round((i * count) / of), to: Math.round(((i + 1) * count) / of), n: i + 1, of },
+  }));
+};
 
 export const slides: readonly Slide[] = [
   ...steps.map((s) => ({ id: s.id, kind: 'step' as const })),
-  { id: 'glossary', kind: 'glossary' },
-  { id: 'questions', kind: 'questions' },
+  ...parts('glossary', Object.keys(glossary).length),
+  ...parts('questions', Object.keys(questions).length),
 ];
 
 const first: Slide = slides[0] ?? { id: 'glossary', kind: 'glossary' };

@@ -65,8 +65,9 @@ describe.skipIf(!chromiumPath).each(
         problems.push(
           ...(await labelTrouble(page, '.present__graphic', large ? 20 : 12)).map((p) => `${slide.id}: ${p}`),
         );
-        if ((m.sourcesPx ?? 0) < 14) at(`sources ${m.sourcesPx} px`);
       }
+      // Every slide's sources, the glossary's and the questions' too, at 14 px or more.
+      if ((m.sourcesPx ?? 0) < 14) at(`sources ${m.sourcesPx} px`);
       if (!m.textFits) at('words need scrolling');
       if (m.sideways.length) at(`words spill sideways (${m.sideways.join(', ')})`);
       if (!m.pageFits) at('the slide overflows the screen');
