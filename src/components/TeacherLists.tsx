@@ -1,5 +1,5 @@
 // The glossary and the discussion questions, each item with its sources: on the page (the
-// classroom section) and as presentation mode's last two slides.
+// classroom section) and as presentation mode's last slides, a few entries to a slide.
 import { glossary, questions, type QuestionId, type TermId } from '../data/classroom';
 import type { StoryCopy } from '../data/story';
 import { SourceLinks } from './SourceLinks';
