@@ -325,6 +325,70 @@ const computeLabels = ({ geo, view, state, copy, size, k }: LabelJob): PlacedLab
     const within = centre && mine.some((f) => containsPoint(f, centre));
     return within && !mine.some((f) => outlineCrosses(f, corners)) ? 1 : 0;
   };
+  // The rules and scores below read outlines at many points: every placement of the words tries
+  // the same boxes again (in another order, or with a name on more lines), so each box is read once.
+  const boxKey = (l: Pick<LabelInput, 'id' | 'fontSize' | 'tied'>, b: Box) =>
+    `${l.id}|${l.fontSize}|${l.tied ? 1 : 0}|${b.x0}|${b.y0}|${b.x1}|${b.y1}`;
+  const astrideKnown = new Map<string, boolean>();
+  const preferKnown = new Map<string, number>();
+  const astrideRule = (l: LabelInput, box: Box): boolean => {
+    const name = l.id.startsWith('area:') ? (l.id.slice('area:'.length) as AreaId) : null;
+    const own = (name && areaShapes[name]) || [];
+    // Not centred over another named country (North Korea's name over South Korea). A point
+    // in Ukraine is Ukraine's, though Natural Earth's Russia includes Crimea: Crimea's name
+    // stays over Crimea, and Russia's is not set over occupied Ukrainian land. A name set
+    // under its capital's (Pyongyang, NORTH KOREA) reads with the capital's, wherever it falls.
+    const centre = view.projection.invert?.([(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2]);
+    const at =
+      centre &&
+      (sides.UA && containsPoint(sides.UA, centre)
+        ? 'UA'
+        : Object.values(countries)
+            .flat()
+            .find((f) => containsPoint(f, centre))?.id);
+    if (name && at && !own.includes(at) && !l.tied) return true;
+    // And no further than half a line from its own country's box (South Korea's name was
+    // set two lines above its point, north of North Korea, where nothing was in its way).
+    const home = name ? countries[name] : undefined;
+    if (home?.length && !l.tied && gapTo(box, home) > l.fontSize * 0.5) return true;
+    // Inside a shape in focus, or outside it, at every point across the name: not astride.
+    // And no outline through the name at all, in a box a little larger than its estimate
+    // (the text as drawn may run past it): a coast between the points read would put the
+    // name across it all the same.
+    const shapes = focus.filter((f) => !own.includes(f.id));
+    if (!shapes.length) return false;
+    const points = boxPoints(box).flatMap((p) => {
+      const q = view.projection.invert?.(p);
+      return q ? [q] : [];
+    });
+    const pad = l.fontSize * 0.1;
+    const corners = [
+      [box.x0 - pad, box.y0 - pad],
+      [box.x1 + pad, box.y0 - pad],
+      [box.x1 + pad, box.y1 + pad],
+      [box.x0 - pad, box.y1 + pad],
+    ].flatMap((p) => {
+      const q = view.projection.invert?.(p as [number, number]);
+      return q ? [q] : [];
+    });
+    return shapes.some((f) => {
+      const inside = points.filter((q) => containsPoint(f, q)).length;
+      return (inside > 0 && inside < points.length) || outlineCrosses(f, corners);
+    });
+  };
+  const astrideMemo = (l: LabelInput, box: Box): boolean => {
+    const key = boxKey(l, box);
+    let known = astrideKnown.get(key);
+    if (known === undefined) astrideKnown.set(key, (known = astrideRule(l, box)));
+    return known;
+  };
+  const preferMemo = (l: LabelInput, box: Box, clearOfFocus: boolean): number => {
+    const key = `${boxKey(l, box)}|${clearOfFocus ? 1 : 0}`;
+    let known = preferKnown.get(key);
+    if (known === undefined)
+      preferKnown.set(key, (known = l.kind === 'place' ? placeScore(l, box, clearOfFocus) : areaScore(l, box)));
+    return known;
+  };
   // Keep the bottom strip for the scale bar and credit, and the top band for the key.
   // Off the routes too: no word is drawn through.
   // Places' names clear of the outlines in focus where they can be (`clearOfFocus`), unless that
@@ -338,52 +402,8 @@ const computeLabels = ({ geo, view, state, copy, size, k }: LabelJob): PlacedLab
       KEY_BAND * k,
       avoid,
       arcs.map((a) => a.points),
-      (l, box) => {
-        const name = l.id.startsWith('area:') ? (l.id.slice('area:'.length) as AreaId) : null;
-        const own = (name && areaShapes[name]) || [];
-        // Not centred over another named country (North Korea's name over South Korea). A point
-        // in Ukraine is Ukraine's, though Natural Earth's Russia includes Crimea: Crimea's name
-        // stays over Crimea, and Russia's is not set over occupied Ukrainian land. A name set
-        // under its capital's (Pyongyang, NORTH KOREA) reads with the capital's, wherever it falls.
-        const centre = view.projection.invert?.([(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2]);
-        const at =
-          centre &&
-          (sides.UA && containsPoint(sides.UA, centre)
-            ? 'UA'
-            : Object.values(countries)
-                .flat()
-                .find((f) => containsPoint(f, centre))?.id);
-        if (name && at && !own.includes(at) && !l.tied) return true;
-        // And no further than half a line from its own country's box (South Korea's name was
-        // set two lines above its point, north of North Korea, where nothing was in its way).
-        const home = name ? countries[name] : undefined;
-        if (home?.length && !l.tied && gapTo(box, home) > l.fontSize * 0.5) return true;
-        // Inside a shape in focus, or outside it, at every point across the name: not astride.
-        // And no outline through the name at all, in a box a little larger than its estimate
-        // (the text as drawn may run past it): a coast between the points read would put the
-        // name across it all the same.
-        const shapes = focus.filter((f) => !own.includes(f.id));
-        if (!shapes.length) return false;
-        const points = boxPoints(box).flatMap((p) => {
-          const q = view.projection.invert?.(p);
-          return q ? [q] : [];
-        });
-        const pad = l.fontSize * 0.1;
-        const corners = [
-          [box.x0 - pad, box.y0 - pad],
-          [box.x1 + pad, box.y0 - pad],
-          [box.x1 + pad, box.y1 + pad],
-          [box.x0 - pad, box.y1 + pad],
-        ].flatMap((p) => {
-          const q = view.projection.invert?.(p as [number, number]);
-          return q ? [q] : [];
-        });
-        return shapes.some((f) => {
-          const inside = points.filter((q) => containsPoint(f, q)).length;
-          return (inside > 0 && inside < points.length) || outlineCrosses(f, corners);
-        });
-      },
-      (l, box) => (l.kind === 'place' ? placeScore(l, box, clearOfFocus) : areaScore(l, box)),
+      astrideMemo,
+      (l, box) => preferMemo(l, box, clearOfFocus),
     );
   const named = (placed: readonly { id: string }[]) => placed.filter((p) => focusIds.has(p.id)).length;
   const focusIds = new Set(byFocus.filter(inFocus).map((l) => l.id));
@@ -448,24 +468,25 @@ const computeLabels = ({ geo, view, state, copy, size, k }: LabelJob): PlacedLab
       return l.kind === 'place' && p && shapes.some((f) => containsPoint(f, [p.lon, p.lat]));
     });
     if (!host) continue;
-    const tries = [area.lines.join(' '), ...(area.short ? [area.short] : [])].flatMap((text) =>
-      [true, false].map((clearOfFocus) =>
-        place(
+    const unnamed = !placed.some((p) => p.id === area.id);
+    // Tried in turn, the first kept: in full, then shorter; clear of the outlines in focus, then not.
+    tries: for (const text of [area.lines.join(' '), ...(area.short ? [area.short] : [])])
+      for (const clearOfFocus of [true, false]) {
+        const t = place(
           clearOfFocus,
           byFocus
             .filter((l) => l !== area)
             .map((l) => (l === host ? { ...l, under: { id: area.id, text, fontSize: area.fontSize } } : l)),
-        ),
-      ),
-    );
-    const unnamed = !placed.some((p) => p.id === area.id);
-    const better = tries.find(
-      (t) =>
-        (unnamed ? named(t) > named(placed) : named(t) >= named(placed)) &&
-        placeCount(t) >= placeCount(placed) &&
-        scored(t) >= scored(placed),
-    );
-    if (better) placed = better;
+        );
+        if (
+          (unnamed ? named(t) > named(placed) : named(t) >= named(placed)) &&
+          placeCount(t) >= placeCount(placed) &&
+          scored(t) >= scored(placed)
+        ) {
+          placed = t;
+          break tries;
+        }
+      }
   }
   return placed.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 };
