@@ -265,6 +265,17 @@ const computeLabels = ({ geo, view, state, copy, size, k }: LabelJob): PlacedLab
         .map(screenBox)
         .map((b) => Math.hypot(Math.max(0, b.x0 - box.x1, box.x0 - b.x1), Math.max(0, b.y0 - box.y1, box.y0 - b.y1))),
     );
+  // A box's corners on the globe, `pad` px outside it: a box to read outlines against.
+  const globeCorners = (box: Box, pad = 0): [number, number][] =>
+    [
+      [box.x0 - pad, box.y0 - pad],
+      [box.x1 + pad, box.y0 - pad],
+      [box.x1 + pad, box.y1 + pad],
+      [box.x0 - pad, box.y1 + pad],
+    ].flatMap((p) => {
+      const q = view.projection.invert?.(p as [number, number]);
+      return q ? [q] : [];
+    });
   // How well a place's name is set at `box`: on its own side of the border, and (`clearOfFocus`)
   // clear of the outlines in focus.
   const placeScore = (l: Pick<LabelInput, 'id' | 'kind'>, box: Box, clearOfFocus: boolean): number => {
@@ -288,16 +299,7 @@ const computeLabels = ({ geo, view, state, copy, size, k }: LabelJob): PlacedLab
     // region's border): wholly inside or outside each shape the name could fit inside (a
     // country a few pixels wide on the wide map has its capital's name across it anyway).
     const [w, h] = [box.x1 - box.x0, box.y1 - box.y0];
-    const corners: [number, number][] = [
-      [box.x0, box.y0],
-      [box.x1, box.y0],
-      [box.x1, box.y1],
-      [box.x0, box.y1],
-    ];
-    const onGlobe = corners.flatMap((p) => {
-      const q = view.projection.invert?.(p);
-      return q ? [q] : [];
-    });
+    const onGlobe = globeCorners(box);
     const clear =
       clearOfFocus &&
       !focusBoxes.some(({ f, b }) => b.x1 - b.x0 >= w && b.y1 - b.y0 >= h && outlineCrosses(f, onGlobe));
@@ -311,16 +313,7 @@ const computeLabels = ({ geo, view, state, copy, size, k }: LabelJob): PlacedLab
     const own = areaShapes[l.id.slice('area:'.length) as AreaId] ?? [];
     const mine = focus.filter((f) => own.includes(f.id));
     if (!mine.length) return 0;
-    const pad = 2;
-    const corners = [
-      [box.x0 - pad, box.y0 - pad],
-      [box.x1 + pad, box.y0 - pad],
-      [box.x1 + pad, box.y1 + pad],
-      [box.x0 - pad, box.y1 + pad],
-    ].flatMap((p) => {
-      const q = view.projection.invert?.(p as [number, number]);
-      return q ? [q] : [];
-    });
+    const corners = globeCorners(box, 2);
     const centre = view.projection.invert?.([(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2]);
     const within = centre && mine.some((f) => containsPoint(f, centre));
     return within && !mine.some((f) => outlineCrosses(f, corners)) ? 1 : 0;
@@ -361,16 +354,7 @@ const computeLabels = ({ geo, view, state, copy, size, k }: LabelJob): PlacedLab
       const q = view.projection.invert?.(p);
       return q ? [q] : [];
     });
-    const pad = l.fontSize * 0.1;
-    const corners = [
-      [box.x0 - pad, box.y0 - pad],
-      [box.x1 + pad, box.y0 - pad],
-      [box.x1 + pad, box.y1 + pad],
-      [box.x0 - pad, box.y1 + pad],
-    ].flatMap((p) => {
-      const q = view.projection.invert?.(p as [number, number]);
-      return q ? [q] : [];
-    });
+    const corners = globeCorners(box, l.fontSize * 0.1);
     return shapes.some((f) => {
       const inside = points.filter((q) => containsPoint(f, q)).length;
       return (inside > 0 && inside < points.length) || outlineCrosses(f, corners);
@@ -428,16 +412,7 @@ const computeLabels = ({ geo, view, state, copy, size, k }: LabelJob): PlacedLab
   // of its outline.
   const touches = (l: PlacedLabel) => {
     const own = (areaShapes[l.id.slice('area:'.length) as AreaId] ?? []).flatMap((id) => byId.get(id) ?? []);
-    const pad = l.fontSize * 0.5;
-    const corners = [
-      [l.box.x0 - pad, l.box.y0 - pad],
-      [l.box.x1 + pad, l.box.y0 - pad],
-      [l.box.x1 + pad, l.box.y1 + pad],
-      [l.box.x0 - pad, l.box.y1 + pad],
-    ].flatMap((p) => {
-      const q = view.projection.invert?.(p as [number, number]);
-      return q ? [q] : [];
-    });
+    const corners = globeCorners(l.box, l.fontSize * 0.5);
     const [cx, cy] = [(l.box.x0 + l.box.x1) / 2, (l.box.y0 + l.box.y1) / 2];
     const centre = view.projection.invert?.([cx, cy]);
     if (centre && own.some((f) => containsPoint(f, centre))) return true;
